@@ -1,0 +1,79 @@
+/**
+ * The whole build: content step, Astro, Pagefind. The site is built into a staging
+ * folder and swapped into place only when every step succeeded, so a failed build
+ * leaves the previous content/data/ and dist/ as they were.
+ *
+ * Usage: node scripts/build-site.ts [--sources <dir>] [--out <dir>] [--content <dir>] [--strict]
+ * (SOURCES_DIR works like --sources.)
+ */
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { buildContent } from './lib/build-content.ts';
+import { printReport } from './lib/print-report.ts';
+import { replaceFolder, stagingFolderFor } from './lib/write-atomically.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string' },
+    out: { type: 'string' },
+    content: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+const outDir = resolve(values.out ?? join(root, 'dist'));
+const contentDir = resolve(values.content ?? join(root, 'content', 'data'));
+
+const timings: Record<string, number> = {};
+async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  timings[name] = (performance.now() - started) / 1000;
+  return result;
+}
+
+// Content and site are both built aside and swapped in together at the end.
+const staging = stagingFolderFor(outDir);
+const contentStaging = `${stagingFolderFor(contentDir)}/data`;
+try {
+  const report = await phase('content', () =>
+    buildContent({
+      root,
+      sourcesFlag: values.sources,
+      sourcesEnv: process.env.SOURCES_DIR || undefined,
+      outDir: contentStaging,
+      strict: values.strict,
+    }),
+  );
+  printReport(report, timings.content);
+
+  process.env.CONTENT_DIR = contentStaging;
+  await phase('astro', () =>
+    build({ root, outDir: staging, cacheDir: join(root, '.build', 'astro-cache'), logLevel: 'warn' }),
+  );
+  await phase('pagefind', async () => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+    if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
+    const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
+    await pagefind.close();
+    console.log(`Pagefind : ${added.page_count} pages indexées`);
+  });
+  replaceFolder(contentStaging, contentDir);
+  replaceFolder(staging, outDir);
+  console.log(
+    `Site écrit dans ${outDir} — contenu ${timings.content.toFixed(1)} s, Astro ${timings.astro.toFixed(1)} s, Pagefind ${timings.pagefind.toFixed(1)} s`,
+  );
+  rmSync(dirname(contentStaging), { recursive: true, force: true });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(dirname(contentStaging), { recursive: true, force: true });
+  console.error(`Échec de la construction ; content/data et ${outDir} sont inchangés.\n${(error as Error).message}`);
+  process.exitCode = 1;
+}

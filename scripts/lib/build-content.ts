@@ -1,0 +1,203 @@
+/**
+ * The content step: read every official file found in the sources folder, validate,
+ * join, check the result against the collection schema and swap it into content/data/.
+ * Any fatal problem throws before anything is written.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
+import { type AnsmListId, parseAccesDerogatoire, parseMitmList, parseRetrocession } from '../sources/ansm-lists.ts';
+import { type BdpmFileId, bdpmFiles, parseBdpmFile } from '../sources/bdpm-files.ts';
+import { type JoinInputs, joinMedicines } from './join-medicines.ts';
+import { type Duplicate, type ParsedSource, dropDuplicates } from './parse/records.ts';
+import { type Rejection, SourceError } from './problems.ts';
+import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
+import { writeFolderAtomically } from './write-atomically.ts';
+
+export interface SourceAccount {
+  id: SourceId;
+  file: string;
+  read: number;
+  kept: number;
+  rejected: number;
+  duplicates: number;
+}
+
+export interface ContentReport {
+  sourcesDir: string;
+  demo: boolean;
+  accounts: SourceAccount[];
+  rejections: Rejection[];
+  duplicates: Duplicate[];
+  warnings: Array<{ file: string; message: string }>;
+  counts: Manifest['counts'];
+}
+
+const BDPM_DOWNLOAD = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
+
+/** Written by `sources:fetch` (or by hand) beside the files: their origin and date. */
+const fetchManifestSchema = z.object({
+  files: z.record(z.string(), z.object({ url: z.url().optional(), date: z.string().optional() })).default({}),
+});
+const demoMarkerSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+const ansmParsers: Record<AnsmListId, (bytes: Uint8Array, file: string) => Promise<ParsedSource<any>>> = {
+  retrocession: parseRetrocession,
+  mitmList: parseMitmList,
+  accesDerogatoire: parseAccesDerogatoire,
+};
+
+const ansmKeys: Record<AnsmListId, (row: Record<string, unknown>) => string> = {
+  retrocession: (row) => `${row.cis}|${row.ucd}|${row.cip13}`,
+  mitmList: (row) => String(row.cis),
+  accesDerogatoire: (row) => `${row.type}|${row.cis ?? row.ucd ?? row.name}|${row.indication}`,
+};
+
+function readJson<T>(path: string, schema: z.ZodType<T>): T {
+  try {
+    return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw new SourceError({ file: path }, `fichier de description illisible : ${(error as Error).message}`);
+  }
+}
+
+function countBy(medicines: Medicine[]): Manifest['counts'] {
+  const counts: Manifest['counts'] = {
+    medicines: medicines.length,
+    bdpm: 0,
+    listOnly: 0,
+    retrocession: 0,
+    mitm: 0,
+    accesDerogatoire: 0,
+    AAC: 0,
+    AAP: 0,
+    CPC: 0,
+    shortage: 0,
+    rupture: 0,
+    tension: 0,
+    arret: 0,
+    remise: 0,
+  };
+  for (const medicine of medicines) {
+    counts[medicine.inBdpm ? 'bdpm' : 'listOnly']++;
+    if (medicine.retrocession.length > 0) counts.retrocession++;
+    if (medicine.mitm) counts.mitm++;
+    if (medicine.accesDerogatoire.length > 0) counts.accesDerogatoire++;
+    for (const type of new Set(medicine.accesDerogatoire.map((access) => access.type))) counts[type]++;
+    if (medicine.shortageState) {
+      counts.shortage++;
+      counts[medicine.shortageState]++;
+    }
+  }
+  return counts;
+}
+
+export async function readSources(folder: SourcesFolder): Promise<{ inputs: JoinInputs; manifest: Manifest; report: ContentReport }> {
+  const demo = existsSync(join(folder.dir, DEMO_MARKER));
+  const demoDate = demo ? readJson(join(folder.dir, DEMO_MARKER), demoMarkerSchema).date : null;
+  const fetched = existsSync(join(folder.dir, 'manifest.json'))
+    ? readJson(join(folder.dir, 'manifest.json'), fetchManifestSchema).files
+    : {};
+
+  const inputs: JoinInputs = {};
+  const manifest: Manifest = { demo, sources: [], counts: {} };
+  const report: ContentReport = {
+    sourcesDir: folder.dir,
+    demo,
+    accounts: [],
+    rejections: [],
+    duplicates: [],
+    warnings: folder.unrecognised.map((file) => ({ file, message: 'fichier non reconnu, ignoré' })),
+    counts: {},
+  };
+
+  for (const [id, file] of Object.entries(folder.files) as Array<[SourceId, string]>) {
+    const path = join(folder.dir, file);
+    const bytes = readFileSync(path);
+    let parsed: ParsedSource<any>;
+    let encoding: string | null = null;
+    if (id in bdpmFiles) {
+      const bdpm = parseBdpmFile(id as BdpmFileId, bytes);
+      encoding = bdpm.encoding;
+      parsed = bdpm;
+    } else {
+      parsed = dropDuplicates(await ansmParsers[id as AnsmListId](bytes, file), ansmKeys[id as AnsmListId]);
+    }
+    if (parsed.read > 0 && parsed.records.length === 0) {
+      const first = parsed.rejections[0];
+      throw new SourceError(
+        first ? { file, row: first.row, column: first.column } : { file },
+        `aucune ligne valide sur ${parsed.read} : ce fichier n'a pas le format attendu${first ? ` (${first.reason})` : ''}`,
+      );
+    }
+    (inputs as Record<string, unknown>)[id] = parsed;
+    report.rejections.push(...parsed.rejections);
+    report.duplicates.push(...parsed.duplicates);
+    report.warnings.push(...parsed.warnings.map((message) => ({ file, message })));
+    const origin = fetched[file];
+    manifest.sources.push({
+      id,
+      file,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      size: bytes.byteLength,
+      rows: parsed.read,
+      date: origin?.date?.slice(0, 10) ?? demoDate ?? statSync(path).mtime.toISOString().slice(0, 10),
+      originUrl: origin?.url ?? (id in bdpmFiles && !demo ? `${BDPM_DOWNLOAD}${file}` : null),
+      encoding,
+      demo,
+    });
+    report.accounts.push({
+      id,
+      file,
+      read: parsed.read,
+      kept: parsed.records.length,
+      rejected: parsed.rejections.length,
+      duplicates: parsed.duplicates.length,
+    });
+  }
+  return { inputs, manifest, report };
+}
+
+export interface BuildContentOptions {
+  root: string;
+  sourcesFlag?: string;
+  sourcesEnv?: string;
+  /** Where content goes; content/data by default. */
+  outDir?: string;
+  /** Treat any rejected row as fatal. */
+  strict?: boolean;
+}
+
+export async function buildContent(options: BuildContentOptions): Promise<ContentReport> {
+  const folder = locateSources(options.root, options.sourcesFlag, options.sourcesEnv);
+  if (!folder.files.medicines && Object.keys(folder.files).length === 0) {
+    throw new SourceError({ file: folder.dir }, 'aucun fichier officiel reconnu dans ce dossier');
+  }
+  const { inputs, manifest, report } = await readSources(folder);
+  const { medicines, orphans } = joinMedicines(inputs);
+
+  for (const orphan of orphans) {
+    report.rejections.push(orphan);
+    const account = report.accounts.find((candidate) => candidate.file === orphan.file)!;
+    account.kept--;
+    account.rejected++;
+  }
+  if (options.strict && report.rejections.length > 0) {
+    const [first] = report.rejections;
+    throw new SourceError(first, `${first.reason} (${report.rejections.length} ligne(s) rejetée(s), mode strict)`);
+  }
+  // A last guard: what the pages will load must match the collection schema.
+  const entries = z.array(medicineSchema).parse(medicines);
+  manifest.counts = countBy(entries);
+  report.counts = manifest.counts;
+  manifestSchema.parse(manifest);
+
+  writeFolderAtomically(options.outDir ?? join(options.root, 'content', 'data'), {
+    'medicines.json': `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`,
+    'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
+    'report.json': `${JSON.stringify({ ...report, sourcesDir: undefined }, null, 2)}\n`,
+  });
+  return report;
+}

@@ -1,0 +1,204 @@
+/**
+ * Joins the parsed sources by CIS code into one entry per medicine. Pure: no I/O.
+ * Rows about a CIS that CIS_bdpm.txt lacks are handled per kind: a list row (MITM,
+ * shortage, rétrocession, accès dérogatoire) still makes an entry; a detail row
+ * (presentation, substance, prescription condition) has nothing to attach to and is
+ * rejected, so that every row is accounted for.
+ */
+import type { BdpmRecord } from '../sources/bdpm-files.ts';
+import type { AccesDerogatoireRecord, MitmListRecord, RetrocessionRecord } from '../sources/ansm-lists.ts';
+import type { Medicine, ShortageState } from '../../src/lib/content/medicine.ts';
+import { shortageStates } from '../../src/lib/content/medicine.ts';
+import type { ParsedSource } from './parse/records.ts';
+import type { Rejection } from './problems.ts';
+
+export interface JoinInputs {
+  medicines?: ParsedSource<BdpmRecord<'medicines'>>;
+  presentations?: ParsedSource<BdpmRecord<'presentations'>>;
+  substances?: ParsedSource<BdpmRecord<'substances'>>;
+  prescriptionConditions?: ParsedSource<BdpmRecord<'prescriptionConditions'>>;
+  mitm?: ParsedSource<BdpmRecord<'mitm'>>;
+  shortages?: ParsedSource<BdpmRecord<'shortages'>>;
+  retrocession?: ParsedSource<RetrocessionRecord>;
+  mitmList?: ParsedSource<MitmListRecord>;
+  accesDerogatoire?: ParsedSource<AccesDerogatoireRecord>;
+}
+
+export interface JoinResult {
+  medicines: Medicine[];
+  /** Detail rows whose CIS is in no medicine file. */
+  orphans: Rejection[];
+}
+
+function splitList(text: string | null, separator: RegExp): string[] {
+  return text === null ? [] : text.split(separator).map((part) => part.trim()).filter(Boolean);
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+}
+
+/** The ANSM shortage file has no name column; its page address ends with the name as a slug. */
+export function nameFromAnsmUrl(url: string | null): string | null {
+  const slug = url?.split('/').filter(Boolean).pop();
+  if (!slug) return null;
+  const words = slug.replace(/-/g, ' ').trim();
+  return words ? words.toUpperCase() : null;
+}
+
+function emptyEntry(id: string, cis: string | null, name: string): Medicine {
+  return {
+    id,
+    cis,
+    name,
+    inBdpm: false,
+    form: null,
+    routes: [],
+    holders: [],
+    ammStatus: null,
+    procedure: null,
+    commercialStatus: null,
+    ammDate: null,
+    bdpmStatus: null,
+    euNumber: null,
+    enhancedMonitoring: null,
+    presentations: [],
+    prescriptionConditions: [],
+    substances: [],
+    retrocession: [],
+    mitm: null,
+    accesDerogatoire: [],
+    shortages: [],
+    shortageState: null,
+    sources: [],
+  };
+}
+
+const severity = new Map<ShortageState, number>(shortageStates.map((state, index) => [state, index]));
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function joinMedicines(inputs: JoinInputs): JoinResult {
+  const byId = new Map<string, Medicine>();
+  const orphans: Rejection[] = [];
+
+  const addSource = (entry: Medicine, file: string) => {
+    if (!entry.sources.includes(file)) entry.sources.push(file);
+  };
+  /** The entry for a list row: by CIS when known, else by the key the caller gives. */
+  const listEntry = (cis: string | null, fallbackId: string, name: string, file: string): Medicine => {
+    const id = cis ?? fallbackId;
+    let entry = byId.get(id);
+    if (!entry) {
+      entry = emptyEntry(id, cis, name);
+      byId.set(id, entry);
+    }
+    addSource(entry, file);
+    return entry;
+  };
+
+  if (inputs.medicines) {
+    const { file } = inputs.medicines;
+    for (const { value } of inputs.medicines.records) {
+      byId.set(value.cis, {
+        ...emptyEntry(value.cis, value.cis, value.name),
+        inBdpm: true,
+        form: value.form,
+        routes: splitList(value.routes, /;/),
+        holders: splitList(value.holders, /;/),
+        ammStatus: value.ammStatus,
+        procedure: value.procedure,
+        commercialStatus: value.commercialStatus,
+        ammDate: value.ammDate,
+        bdpmStatus: value.bdpmStatus,
+        euNumber: value.euNumber,
+        enhancedMonitoring: value.enhancedMonitoring,
+        sources: [file],
+      });
+    }
+  }
+
+  /** Detail rows attach to a BDPM medicine or are rejected. */
+  const attach = <T extends { cis: string }>(source: ParsedSource<T> | undefined, apply: (entry: Medicine, value: T) => void) => {
+    if (!source) return;
+    for (const { row, value } of source.records) {
+      const entry = byId.get(value.cis);
+      if (entry?.inBdpm) {
+        apply(entry, value);
+        addSource(entry, source.file);
+      } else {
+        orphans.push({ file: source.file, row, column: '1 (code CIS)', reason: `CIS ${value.cis} absent de CIS_bdpm.txt` });
+      }
+    }
+  };
+  attach(inputs.presentations, (entry, { cis: _cis, ...presentation }) => entry.presentations.push(presentation));
+  attach(inputs.substances, (entry, { cis: _cis, ...substance }) => entry.substances.push(substance));
+  attach(inputs.prescriptionConditions, (entry, { condition }) => entry.prescriptionConditions.push(condition));
+
+  for (const source of [inputs.mitm, inputs.mitmList]) {
+    if (!source) continue;
+    for (const { row, value } of source.records) {
+      const entry = listEntry(value.cis, value.cis, value.name ?? `CIS ${value.cis}`, source.file);
+      const from = { source: source.file, row };
+      entry.mitm = entry.mitm
+        ? { atc: entry.mitm.atc ?? value.atc, name: entry.mitm.name ?? value.name, from: [...entry.mitm.from, from] }
+        : { atc: value.atc, name: value.name, from: [from] };
+    }
+  }
+
+  if (inputs.shortages) {
+    const { file } = inputs.shortages;
+    for (const { row, value } of inputs.shortages.records) {
+      const name = nameFromAnsmUrl(value.ansmUrl) ?? `CIS ${value.cis}`;
+      const entry = listEntry(value.cis, value.cis, name, file);
+      entry.shortages.push({
+        cip13: value.cip13,
+        state: value.state,
+        label: value.stateLabel,
+        startDate: value.startDate,
+        updatedDate: value.updatedDate,
+        availableAgainDate: value.availableAgainDate,
+        ansmUrl: value.ansmUrl,
+        from: { source: file, row },
+      });
+    }
+  }
+
+  if (inputs.retrocession) {
+    const { file } = inputs.retrocession;
+    for (const { row, value } of inputs.retrocession.records) {
+      const { cis, ...fields } = value;
+      const entry = listEntry(cis, `ucd-${value.ucd}`, value.name, file);
+      entry.retrocession.push({ ...fields, from: { source: file, row } });
+    }
+  }
+
+  if (inputs.accesDerogatoire) {
+    const { file } = inputs.accesDerogatoire;
+    for (const { row, value } of inputs.accesDerogatoire.records) {
+      const { cis, ...fields } = value;
+      const fallbackId = value.ucd ? `ucd-${value.ucd}` : `nom-${slugify(value.name)}`;
+      const entry = listEntry(cis, fallbackId, value.name, file);
+      entry.accesDerogatoire.push({ ...fields, from: { source: file, row } });
+    }
+  }
+
+  const medicines = [...byId.values()].sort((a, b) => compareText(a.id, b.id));
+  for (const entry of medicines) {
+    entry.shortageState = entry.shortages.reduce<ShortageState | null>(
+      (worst, { state }) => (worst === null || severity.get(state)! < severity.get(worst)! ? state : worst),
+      null,
+    );
+    entry.presentations.sort((a, b) => compareText(a.cip13, b.cip13));
+    entry.sources.sort(compareText);
+  }
+  return { medicines, orphans };
+}

@@ -1,0 +1,31 @@
+import type { ContentReport } from './build-content.ts';
+import { formatLocation } from './problems.ts';
+
+const SHOWN_PROBLEMS = 20;
+
+/** The row accounting of the content step, as maintainers read it after a rebuild. */
+export function printReport(report: ContentReport, seconds: number): void {
+  const format = (n: number) => n.toLocaleString('fr-FR');
+  console.log(`Sources : ${report.sourcesDir}${report.demo ? ' (données de démonstration)' : ''}`);
+  console.log('fichier                              lues    gardées  rejetées  doublons');
+  for (const { file, read, kept, rejected, duplicates } of report.accounts) {
+    console.log(
+      `${file.padEnd(34)} ${format(read).padStart(7)} ${format(kept).padStart(9)} ${format(rejected).padStart(9)} ${format(duplicates).padStart(9)}`,
+    );
+  }
+  const c = report.counts;
+  console.log(
+    `Médicaments : ${format(c.medicines)} (${format(c.bdpm)} de la BDPM, ${format(c.listOnly)} connus seulement par une liste) ; ` +
+      `MITM ${format(c.mitm)} ; rétrocession ${format(c.retrocession)} ; accès dérogatoire ${format(c.accesDerogatoire)} ` +
+      `(AAC ${c.AAC}, AAP ${c.AAP}, CPC ${c.CPC}) ; avec un état de disponibilité ${format(c.shortage)} ` +
+      `(rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`,
+  );
+  for (const { file, message } of report.warnings) console.warn(`avertissement : ${file} : ${message}`);
+  for (const rejection of report.rejections.slice(0, SHOWN_PROBLEMS)) {
+    console.warn(`rejet : ${formatLocation(rejection)} : ${rejection.reason}`);
+  }
+  if (report.rejections.length > SHOWN_PROBLEMS) {
+    console.warn(`… et ${report.rejections.length - SHOWN_PROBLEMS} autre(s) rejet(s) : voir content/data/report.json`);
+  }
+  console.log(`Contenu écrit en ${seconds.toFixed(2)} s`);
+}
