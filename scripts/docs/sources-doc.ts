@@ -35,7 +35,7 @@ export function renderSourcesDoc(): string {
     for (const [key, column] of Object.entries(mapping.columns)) {
       const required = 'required' in column && column.required ? 'oui' : '';
       const link = 'link' in column && column.link ? ' (cible du lien)' : '';
-      lines.push(`| ${key}${link} | ${required} | ${column.headers.map((header) => `« ${header.replace(/\|/g, '\\|')} »`).join(', ')} |`);
+      lines.push(`| ${key}${link} | ${required} | ${column.headers.map((header: string) => `« ${header.replace(/\|/g, '\\|')} »`).join(', ')} |`);
     }
     lines.push('');
   }

@@ -1,0 +1,121 @@
+/**
+ * Billing of a medicine sold to the public by a PUI during a shortage or under an import
+ * authorisation (note DGOS/DSS/DGS n° 2024/160, section 3). Pure: the same module renders
+ * the table on /facturation/ and runs the calculator in the browser.
+ */
+import rawBillingData from '../../content/billing.json' with { type: 'json' };
+import type { BillingData, PrestationCode } from './billing/schema.ts';
+
+export const billingStatuses = ['import', 'mitm-hospital', 'mitm-city'] as const;
+export type BillingStatus = (typeof billingStatuses)[number];
+export const reimbursementRates = [100, 65, 30] as const;
+export type ReimbursementRate = (typeof reimbursementRates)[number];
+
+/** Validated against billingDataSchema by the /facturation/ page build and the tests. */
+export const billingData = rawBillingData as BillingData;
+
+export interface BillingInput {
+  status: BillingStatus;
+  /** Price per UCD, excluding VAT, in euros. */
+  unitPriceHT: number;
+  /** Number of UCD dispensed on the prescription line. */
+  quantity: number;
+  /** Required for the MITM statuses. */
+  reimbursementRate?: ReimbursementRate;
+  /** Percent; defaults to the data file's. */
+  vatRate?: number;
+  /** Euros per prescription line; defaults to the data file's. */
+  flatMarginHT?: number;
+}
+
+export interface BillingResult {
+  prestationCode: PrestationCode;
+  ucdRequired: boolean;
+  /** The rate actually applied: 100 for an import. */
+  reimbursementRate: number;
+  vatRate: number;
+  flatMarginHT: number;
+  /** unitPriceHT × quantity. */
+  baseHT: number;
+  amountHT: number;
+  vatAmount: number;
+  amountTTC: number;
+  insurerShare: number;
+  patientShare: number;
+}
+
+export type BillingErrorCode = 'unknown-status' | 'invalid-price' | 'invalid-quantity' | 'missing-rate' | 'unknown-rate' | 'invalid-vat' | 'invalid-margin';
+
+export class BillingInputError extends Error {
+  readonly code: BillingErrorCode;
+  readonly field: keyof BillingInput;
+
+  constructor(code: BillingErrorCode, field: keyof BillingInput, message: string) {
+    super(message);
+    this.name = 'BillingInputError';
+    this.code = code;
+    this.field = field;
+  }
+}
+
+/** Rounds to the cent, half a cent going up; toPrecision absorbs binary drift (1.005 × 100 = 100.4999…). */
+export function roundToCent(amount: number): number {
+  return Math.round(Number((amount * 100).toPrecision(12))) / 100;
+}
+
+const codeByRate = new Map(
+  billingData.prestationCodes.filter(({ code }) => code !== 'PHI').map(({ code, rate }) => [rate, code]),
+);
+
+export function computeBilling(input: BillingInput): BillingResult {
+  const status = billingData.statuses.find(({ id }) => id === input.status);
+  if (!status) throw new BillingInputError('unknown-status', 'status', `Statut inconnu : ${String(input.status)}.`);
+  if (!Number.isFinite(input.unitPriceHT) || input.unitPriceHT < 0) {
+    throw new BillingInputError('invalid-price', 'unitPriceHT', 'Le prix par UCD doit être un nombre positif ou nul.');
+  }
+  if (!Number.isInteger(input.quantity) || input.quantity < 1) {
+    throw new BillingInputError('invalid-quantity', 'quantity', "Le nombre d'UCD doit être un entier supérieur ou égal à 1.");
+  }
+  const vatRate = input.vatRate ?? billingData.parameters.vatRate.value;
+  if (!Number.isFinite(vatRate) || vatRate < 0 || vatRate > 100) {
+    throw new BillingInputError('invalid-vat', 'vatRate', 'Le taux de TVA doit être compris entre 0 et 100 %.');
+  }
+  const flatMarginHT = input.flatMarginHT ?? billingData.parameters.flatMarginHT.value;
+  if (!Number.isFinite(flatMarginHT) || flatMarginHT < 0) {
+    throw new BillingInputError('invalid-margin', 'flatMarginHT', 'La marge forfaitaire doit être un nombre positif ou nul.');
+  }
+
+  let prestationCode: PrestationCode;
+  let reimbursementRate: number;
+  if (status.patientShare === 'none') {
+    [prestationCode, reimbursementRate] = [status.prestationCodes[0], 100];
+  } else {
+    if (input.reimbursementRate === undefined) {
+      throw new BillingInputError('missing-rate', 'reimbursementRate', 'Indiquez le taux de prise en charge de la spécialité (100, 65 ou 30 %).');
+    }
+    const code = codeByRate.get(input.reimbursementRate);
+    if (!code) {
+      throw new BillingInputError('unknown-rate', 'reimbursementRate', `Taux ${String(input.reimbursementRate)} % sans code de prestation : 100, 65 ou 30 % attendu.`);
+    }
+    [prestationCode, reimbursementRate] = [code, input.reimbursementRate];
+  }
+
+  const baseHT = roundToCent(input.unitPriceHT * input.quantity);
+  const amountHT = roundToCent(input.unitPriceHT * input.quantity + flatMarginHT);
+  const vatAmount = roundToCent((amountHT * vatRate) / 100);
+  const amountTTC = roundToCent(amountHT + vatAmount);
+  const insurerShare = roundToCent((amountTTC * reimbursementRate) / 100);
+  return {
+    prestationCode,
+    ucdRequired: status.ucdRequired,
+    reimbursementRate,
+    vatRate,
+    flatMarginHT,
+    baseHT,
+    amountHT,
+    vatAmount,
+    amountTTC,
+    insurerShare,
+    patientShare: roundToCent(amountTTC - insurerShare),
+  };
+}

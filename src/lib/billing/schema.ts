@@ -1,0 +1,46 @@
+/**
+ * Shape of content/billing.json. Checked at build time (the /facturation/ page and the
+ * tests parse it) and kept out of the browser bundle, which only needs the types.
+ */
+import { z } from 'zod';
+import { billingStatuses } from '../billing.ts';
+
+const sourceLinkSchema = z.object({ label: z.string(), url: z.url() });
+const parameterSchema = z.object({
+  value: z.number().nonnegative(),
+  unit: z.string(),
+  reference: z.string(),
+  effectiveDate: z.string().nullable(),
+  confidence: z.string(),
+  caveat: z.string(),
+  sources: z.array(sourceLinkSchema),
+});
+
+export const billingDataSchema = z.object({
+  source: z.object({ title: z.string(), nor: z.string(), section: z.string(), signed: z.string() }),
+  formula: z.string(),
+  statuses: z.array(
+    z.object({
+      id: z.enum(billingStatuses),
+      label: z.string(),
+      base: z.enum(['purchase-price', 'manufacturer-price']),
+      baseLabel: z.string(),
+      baseReference: z.string(),
+      patientShare: z.enum(['none', 'rate']),
+      patientShareLabel: z.string(),
+      patientShareReference: z.string().optional(),
+      prestationCodes: z.array(z.enum(['PHH', 'PHS', 'PHQ', 'PHI'])).min(1),
+      ucdRequired: z.boolean(),
+      ucdLabel: z.string(),
+      statusReference: z.string().optional(),
+    }),
+  ),
+  prestationCodes: z.array(z.object({ code: z.enum(['PHH', 'PHS', 'PHQ', 'PHI']), rate: z.number(), label: z.string() })),
+  parameters: z.object({ flatMarginHT: parameterSchema, vatRate: parameterSchema }),
+  rounding: z.string(),
+});
+
+export type BillingData = z.infer<typeof billingDataSchema>;
+export type PrestationCode = BillingData['prestationCodes'][number]['code'];
+
+

@@ -1,0 +1,45 @@
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+/** Debian's Chromium, driven by playwright-core; no browser is downloaded. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+const thirdPartyRequests = new WeakMap<Page, string[]>();
+
+/** Requests a page tried to make to any host but the local test server. */
+export function blockedRequests(page: Page): string[] {
+  return thirdPartyRequests.get(page) ?? [];
+}
+
+/** One browser per test file; `page()` opens a fresh page on the served site. */
+export function useSite(): { page: (path: string) => Promise<Page>; baseUrl: () => string } {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    baseUrl: () => inject('baseUrl'),
+    page: async (path: string) => {
+      const page = await browser.newPage();
+      // No request may leave the machine: they are stopped and listed for the test to check.
+      const blocked: string[] = [];
+      thirdPartyRequests.set(page, blocked);
+      await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
+        blocked.push(route.request().url());
+        return route.abort();
+      });
+      await page.goto(`${inject('baseUrl')}${path}`);
+      return page;
+    },
+  };
+}
