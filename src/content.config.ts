@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { manifestSchema, medicineSchema } from './lib/content/medicine.ts';
 
 /** The content step writes here; builds for tests point CONTENT_DIR elsewhere. */
@@ -16,4 +17,20 @@ const manifest = defineCollection({
   schema: manifestSchema,
 });
 
-export const collections = { medicines, manifest };
+/** Hand-written explanations of each regime, every fact footnoted to its source. */
+const regimes = defineCollection({
+  loader: glob({ pattern: '*.md', base: 'content/regimes' }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    order: z.number().int(),
+    sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.url().optional() })).min(1),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: file('content/glossaire.json'),
+  schema: z.object({ term: z.string(), expansion: z.string(), definition: z.string(), see: z.string().optional() }),
+});
+
+export const collections = { medicines, manifest, regimes, glossary };

@@ -12,6 +12,7 @@ import { projectRoot } from '../helpers/sources.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    siteDir: string;
   }
 }
 
@@ -27,5 +28,6 @@ export default async function setup(project: TestProject) {
   }
   const server = await serveStatic(siteDir);
   project.provide('baseUrl', server.url);
+  project.provide('siteDir', siteDir);
   return () => server.close();
 }

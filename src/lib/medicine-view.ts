@@ -1,0 +1,108 @@
+/**
+ * What a medicine page shows, derived from one entry: badges, the regimes it falls
+ * under, the billing status that applies, the sources with their dates. Pure, so the
+ * page components only render.
+ */
+import type { BillingStatus } from './billing.ts';
+import type { AccessType, Manifest, Medicine, ShortageState } from './content/medicine.ts';
+
+export interface Badge {
+  key: 'retrocession' | 'mitm' | AccessType | ShortageState;
+  label: string;
+  /** Where the regime or state is explained. */
+  href: string;
+}
+
+export const shortageLabels: Record<ShortageState, string> = {
+  rupture: 'Rupture de stock',
+  tension: "Tension d'approvisionnement",
+  arret: 'Arrêt de commercialisation',
+  remise: 'Remise à disposition',
+};
+
+export const accessLabels: Record<AccessType, string> = {
+  AAC: "Autorisation d'accès compassionnel",
+  AAP: "Autorisation d'accès précoce",
+  CPC: 'Cadre de prescription compassionnelle',
+};
+
+export const regimePages = {
+  retrocession: '/regimes/retrocession/',
+  mitm: '/regimes/mitm/',
+  AAP: '/regimes/acces-precoce/',
+  AAC: '/regimes/acces-compassionnel/',
+  CPC: '/regimes/acces-compassionnel/',
+  shortage: '/regimes/vente-au-public-pui/',
+} as const;
+
+export function badgesOf(medicine: Medicine): Badge[] {
+  const badges: Badge[] = [];
+  if (medicine.retrocession.length > 0) badges.push({ key: 'retrocession', label: 'Rétrocession', href: regimePages.retrocession });
+  if (medicine.mitm) badges.push({ key: 'mitm', label: 'MITM', href: regimePages.mitm });
+  for (const type of ['AAC', 'AAP', 'CPC'] as const) {
+    if (medicine.accesDerogatoire.some((access) => access.type === type)) badges.push({ key: type, label: type, href: regimePages[type] });
+  }
+  if (medicine.shortageState) {
+    badges.push({ key: medicine.shortageState, label: shortageLabels[medicine.shortageState], href: '/ruptures/' });
+  }
+  return badges;
+}
+
+export function isOnAnyList(medicine: Medicine): boolean {
+  return medicine.retrocession.length > 0 || medicine.mitm !== null || medicine.accesDerogatoire.length > 0 || medicine.shortages.length > 0;
+}
+
+/** Only presentations reserved to hospitals (sold to collectivities, no public price) are "destinées à l'hôpital". */
+function isHospitalOnly(medicine: Medicine): boolean {
+  const reserved = medicine.prescriptionConditions.some((condition) => /usage hospitalier/i.test(condition));
+  const noPublicPrice = medicine.presentations.length > 0 && medicine.presentations.every((p) => p.price === null);
+  return reserved || noPublicPrice;
+}
+
+export interface BillingLink {
+  status: BillingStatus;
+  rate: 100 | 65 | 30 | null;
+  href: string;
+  reason: string;
+}
+
+/**
+ * The note 2024/160 case this medicine falls under, if any: an imported medicine on the
+ * rétrocession list, or a MITM in shortage or risk of shortage.
+ */
+export function billingLinkOf(medicine: Medicine): BillingLink | null {
+  const link = (status: BillingStatus, rate: BillingLink['rate'], reason: string): BillingLink => {
+    const params = new URLSearchParams({ statut: status, ...(rate ? { taux: String(rate) } : {}) });
+    return { status, rate, reason, href: `/facturation/?${params.toString()}#calculateur` };
+  };
+  if (medicine.retrocession.some((row) => row.authorisation === 'AI')) {
+    return link('import', null, "Médicament inscrit sur la liste de rétrocession au titre d'une autorisation d'importation.");
+  }
+  if (medicine.mitm && (medicine.shortageState === 'rupture' || medicine.shortageState === 'tension')) {
+    const rates = new Set(medicine.presentations.map((p) => p.reimbursementRate));
+    const [only] = rates.size === 1 ? [...rates] : [null];
+    const rate = only === 100 || only === 65 || only === 30 ? only : null;
+    return isHospitalOnly(medicine)
+      ? link('mitm-hospital', rate, 'MITM dont la présentation est destinée à l’hôpital, en situation de rupture ou de tension.')
+      : link('mitm-city', rate, 'MITM dont la présentation est destinée à la ville, en situation de rupture ou de tension.');
+  }
+  return null;
+}
+
+export interface SourceLine {
+  file: string;
+  date: string;
+  originUrl: string | null;
+  demo: boolean;
+}
+
+export function sourcesOf(medicine: Medicine, manifest: Manifest): SourceLine[] {
+  return medicine.sources.flatMap((file) => {
+    const source = manifest.sources.find((candidate) => candidate.file === file);
+    return source ? [{ file, date: source.date, originUrl: source.originUrl, demo: source.demo }] : [];
+  });
+}
+
+export function bdpmPageOf(medicine: Medicine): string | null {
+  return medicine.inBdpm && medicine.cis ? `https://base-donnees-publique.medicaments.gouv.fr/extrait.php?specid=${medicine.cis}` : null;
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { blockedRequests, useSite } from './chromium.ts';
+
+const site = useSite();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
+
+const pageTypes: Array<[string, string, RegExp]> = [
+  ['home', '/', /Les régimes particuliers de dispensation/],
+  ['medicine on the rétrocession list', '/medicaments/60000031/', /Rétrocession/],
+  ['medicine on the MITM list in shortage', '/medicaments/60000022/', /Rupture de stock/],
+  ['medicine in AAP', '/medicaments/60000041/', /Autorisation d'accès précoce/],
+  ['medicine in CPC', '/medicaments/60000042/', /Cadre de prescription compassionnelle/],
+  ['medicine in AAC without CIS', '/medicaments/nom-demo-aac-101-100-mg-poudre-pour-solution-injectable/', /Autorisation d'accès compassionnel/],
+  ['imported medicine (list only)', '/medicaments/ucd-9000081/', /autorisation d'importation/i],
+  ['MITM-only medicine absent from the BDPM', '/medicaments/60000091/', /n'est pas dans la Base de données publique/],
+  ['medicine on no list', '/medicaments/60000011/', /ne figure sur aucune des listes/],
+  ['rétrocession list', '/listes/retrocession/', /Liste de rétrocession/],
+  ['MITM list', '/listes/mitm/', /intérêt thérapeutique majeur/],
+  ['accès dérogatoire list', '/listes/acces-derogatoire/', /AAC : 2 ; AAP : 2 ; CPC : 1/],
+  ['AAP view', '/listes/acces-derogatoire/aap/', /Autorisation d'accès précoce \(AAP\)/],
+  ['shortages', '/ruptures/', /Rupture de stock : 3/],
+  ['A–Z index', '/medicaments/', /Index des médicaments/],
+  ['A–Z letter', '/medicaments/lettre/a/', /AMOXICILLINE DÉMO/],
+  ['regimes index', '/regimes/', /expliqués/],
+  ['explanation: reform', '/regimes/reforme-2021/', /1er juillet 2021/],
+  ['explanation: accès précoce', '/regimes/acces-precoce/', /critères cumulatifs/i],
+  ['explanation: accès compassionnel', '/regimes/acces-compassionnel/', /e-Saturne/],
+  ['explanation: rétrocession', '/regimes/retrocession/', /2021-1531/],
+  ['explanation: MITM', '/regimes/mitm/', /4 mois/],
+  ['explanation: sale to the public', '/regimes/vente-au-public-pui/', /L\. 5121-30/],
+  ['billing', '/facturation/', /PHQ/],
+  ['glossary', '/glossaire/', /Unité commune de dispensation/],
+];
+
+describe('every page type', () => {
+  it.each(pageTypes)('%s (%s): French, demo banner, no third-party request, no axe violation', async (_name, path, text) => {
+    const page = await site.page(path);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.textContent('main')).toMatch(text);
+    expect(await page.textContent('.demo-banner')).toContain('Données de démonstration');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(blockedRequests(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the accessibility check', () => {
+  it('does report a planted violation', async () => {
+    const page = await site.page('/glossaire/');
+    await page.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/absent.png">'));
+    expect((await axeViolations(page)).join()).toContain('image-alt');
+    await page.close();
+  });
+});
+
+describe('medicine pages', () => {
+  it('carry no JavaScript', async () => {
+    const page = await site.page('/medicaments/60000022/');
+    expect(await page.$$eval('script', (scripts) => scripts.length)).toBe(0);
+    await page.close();
+  });
+
+  it('link a MITM in shortage to the calculator with its status and rate', async () => {
+    const page = await site.page('/medicaments/60000022/');
+    const href = await page.getAttribute('#lien-calculateur', 'href');
+    expect(href).toBe('/facturation/?statut=mitm-city&taux=100#calculateur');
+    await page.click('#lien-calculateur');
+    await page.waitForSelector('#resultat');
+    expect(await page.isChecked('#statut-choix-mitm-city')).toBe(true);
+    expect(await page.inputValue('#taux')).toBe('100');
+    await page.close();
+  });
+
+  it('link an imported medicine to the calculator as PHI', async () => {
+    const page = await site.page('/medicaments/ucd-9000081/');
+    expect(await page.getAttribute('#lien-calculateur', 'href')).toBe('/facturation/?statut=import#calculateur');
+    await page.close();
+  });
+
+  it('name the file and date of each source', async () => {
+    const page = await site.page('/medicaments/60000031/');
+    const sources = await page.textContent('#sources + ul');
+    expect(sources).toContain('CIS_bdpm.txt, données du 15/07/2025');
+    expect(sources).toContain('liste-retrocession.xlsx, données du 15/07/2025');
+    await page.close();
+  });
+
+  it('show prices and dates the French way', async () => {
+    const page = await site.page('/medicaments/60000033/');
+    expect((await page.textContent('#presentations ~ table'))?.replace(/\s/g, ' ')).toContain('1 007,79 €');
+    expect(await page.textContent('.identity')).toContain('18/10/2018');
+    await page.close();
+  });
+});
+
+describe('list pages', () => {
+  it('sort the rows of a table by a column', async () => {
+    const page = await site.page('/listes/mitm/');
+    await page.click('th:nth-child(2) button');
+    const forms = await page.$$eval('tbody tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent ?? ''));
+    expect(forms).toEqual([...forms].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base', numeric: true })));
+    expect(await page.getAttribute('th:nth-child(2)', 'aria-sort')).toBe('ascending');
+    await page.close();
+  });
+});
