@@ -5,6 +5,7 @@
  */
 import type { BillingStatus } from './billing.ts';
 import type { AccessType, Manifest, Medicine, ShortageState } from './content/medicine.ts';
+import { atcGroupOf, atcGroups } from './lists.ts';
 
 export interface Badge {
   key: 'retrocession' | 'mitm' | AccessType | ShortageState;
@@ -105,4 +106,15 @@ export function sourcesOf(medicine: Medicine, manifest: Manifest): SourceLine[] 
 
 export function bdpmPageOf(medicine: Medicine): string | null {
   return medicine.inBdpm && medicine.cis ? `https://base-donnees-publique.medicaments.gouv.fr/extrait.php?specid=${medicine.cis}` : null;
+}
+
+/** Search filters of a medicine page, as Pagefind `key:value` pairs (values free of commas). */
+export function searchFiltersOf(medicine: Medicine): string[] {
+  const filters = badgesOf(medicine)
+    .filter((badge) => !(badge.key in shortageLabels))
+    .map((badge) => `liste:${badge.label}`);
+  if (medicine.shortageState) filters.push(`disponibilite:${shortageLabels[medicine.shortageState]}`);
+  const atc = atcGroupOf(medicine.mitm?.atc ?? null);
+  if (atc) filters.push(`atc:${atc} – ${atcGroups[atc]}`);
+  return filters;
 }

@@ -13,7 +13,7 @@ async function fillAndSubmit(page: Page, fields: { statut: string; prix: string;
   await page.selectOption('#taux', fields.taux ?? '');
   if (fields.marge !== undefined) await page.fill('#marge', fields.marge);
   if (fields.tva !== undefined) await page.fill('#tva', fields.tva);
-  await page.click('button[type=submit]');
+  await page.click('#calculator button[type=submit]');
 }
 
 async function shownAmounts(page: Page): Promise<string[]> {
@@ -68,7 +68,7 @@ describe('billing calculator (/facturation/)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('prix');
     // Correcting the price leaves the quantity error, found by computeBilling.
     await page.fill('#prix', '3');
-    await page.click('button[type=submit]');
+    await page.click('#calculator button[type=submit]');
     expect(await page.textContent('#ucd-erreur')).toContain('entier');
     expect(await page.getAttribute('#prix', 'aria-invalid')).toBeNull();
     await page.close();

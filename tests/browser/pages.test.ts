@@ -43,6 +43,8 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['explanation: sale to the public', '/regimes/vente-au-public-pui/', /L\. 5121-30/],
   ['billing', '/facturation/', /PHQ/],
   ['glossary', '/glossaire/', /Unité commune de dispensation/],
+  ['search', '/recherche/?q=amoxicilline&liste=MITM', /Recherche/],
+  ['not found', '/nulle-part/', /Page introuvable/],
 ];
 
 describe('every page type', () => {

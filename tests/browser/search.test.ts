@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { blockedRequests, useSite } from './chromium.ts';
+
+const site = useSite();
+
+async function search(address: string): Promise<{ page: Page; urls: string[] }> {
+  const page = await site.page(address);
+  await page.waitForFunction(() => /résultat|Aucun/.test(document.getElementById('etat-recherche')?.textContent ?? ''));
+  const urls = await page.$$eval('#resultats a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { page, urls };
+}
+
+async function firstResult(query: string): Promise<string> {
+  const { page, urls } = await search(`/recherche/?q=${encodeURIComponent(query)}`);
+  expect(blockedRequests(page)).toEqual([]);
+  await page.close();
+  return urls[0];
+}
+
+describe('search', () => {
+  it.each([
+    ['paracetamol', '/medicaments/60000011/'],
+    ['PARACÉTAMOL', '/medicaments/60000011/'],
+    ['levothyroxine', '/medicaments/60000023/'],
+  ])('folds accents: %s', async (query, expected) => {
+    expect(await firstResult(query)).toBe(expected);
+  });
+
+  it.each([
+    ['CIS', '60000033', '/medicaments/60000033/'],
+    ['CIP13', '3400933000033', '/medicaments/60000033/'],
+    ['CIP13 typed with spaces', '3400 9330 0003 3', '/medicaments/60000033/'],
+    ['CIP7', '3000033', '/medicaments/60000033/'],
+    ['UCD', '9000081', '/medicaments/ucd-9000081/'],
+  ])('finds a medicine by its %s first', async (_kind, query, expected) => {
+    expect(await firstResult(query)).toBe(expected);
+  });
+
+  it('finds a brand first and every medicine with a substance', async () => {
+    expect(await firstResult('nivolumab')).toBe('/medicaments/60000041/');
+    const { page, urls } = await search('/recherche/?q=thalidomide');
+    expect(urls.slice(0, 1)).toEqual(['/medicaments/60000043/']);
+    await page.close();
+  });
+
+  it.each([
+    ['rétrocession', '/regimes/retrocession/'],
+    ['accès compassionnel', '/regimes/acces-compassionnel/'],
+  ])('finds the explanation first for %s', async (query, expected) => {
+    expect(await firstResult(query)).toBe(expected);
+  });
+
+  it('combines filters: OR within a facet, AND across facets, with counts', async () => {
+    const mitm = await search('/recherche/?liste=MITM');
+    const mitmCount = mitm.urls.length;
+    const aap = await search('/recherche/?liste=AAP');
+    const both = await search('/recherche/?liste=MITM&liste=AAP');
+    const union = new Set([...mitm.urls, ...aap.urls]);
+    expect(both.urls.length).toBe(union.size);
+    // Counts of a facet's values ignore that facet's own selection.
+    expect(await both.page.textContent('[data-count="liste:MITM"]')).toBe(`(${mitmCount})`);
+    const ruptureMitm = await search('/recherche/?liste=MITM&disponibilite=Rupture+de+stock');
+    expect(ruptureMitm.urls.sort()).toEqual(['/medicaments/60000022/', '/medicaments/60000025/']);
+    expect(await ruptureMitm.page.isChecked('#f-liste-MITM')).toBe(true);
+    for (const { page } of [mitm, aap, both, ruptureMitm]) await page.close();
+  });
+
+  it('filters by page type and ATC class', async () => {
+    const explanations = await search('/recherche/?type=Explication');
+    expect(explanations.urls).toContain('/regimes/mitm/');
+    expect(explanations.urls.every((url) => !url.startsWith('/medicaments/'))).toBe(true);
+    const atc = await search('/recherche/?atc=J');
+    expect(atc.urls.sort()).toEqual(['/medicaments/60000021/', '/medicaments/60000025/', '/medicaments/60000032/', '/medicaments/60000057/']);
+    await Promise.all([explanations.page.close(), atc.page.close()]);
+  });
+
+  it('names the medicine, its form and badges in each result', async () => {
+    const { page } = await search('/recherche/?q=60000022');
+    expect(await page.textContent('#resultats li')).toContain('VALPROATE DE SODIUM DÉMO');
+    expect(await page.textContent('#resultats li .result-details')).toBe('comprimé gastro-résistant · MITM · Rupture de stock');
+    await page.close();
+  });
+
+  it('works from the keyboard alone, from the box in the page header', async () => {
+    const page = await site.page('/medicaments/60000011/');
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // brand
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-entete');
+    await page.keyboard.type('amoxicilline');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/recherche\/\?q=amoxicilline/);
+    await page.waitForFunction(() => /résultat/.test(document.getElementById('etat-recherche')?.textContent ?? ''));
+    await page.focus('#f-liste-MITM');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/liste=MITM/);
+    await page.waitForFunction(() => /résultat/.test(document.getElementById('etat-recherche')?.textContent ?? ''));
+    expect(await page.getAttribute('#resultats li a', 'href')).toBe('/medicaments/60000021/');
+    await page.close();
+  });
+});
