@@ -1,13 +1,14 @@
 /**
- * Builds the demo site once into .build/test-site and serves it on 127.0.0.1 for the
- * browser tests. Set TEST_SITE_DIR to test an already built site instead (e.g. the
- * real-data build).
+ * Builds a site once and serves it on 127.0.0.1 for the browser tests: the demo set for
+ * the `browser` project, the real BDPM snapshot for `browser-real`. Set TEST_SITE_DIR to
+ * test an already built site instead.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { projectRoot } from '../helpers/sources.ts';
+import { demoDir, projectRoot, realSnapshotDir } from '../helpers/sources.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,18 +17,27 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
-  let siteDir = process.env.TEST_SITE_DIR;
-  if (!siteDir) {
-    siteDir = join(projectRoot, '.build', 'test-site');
-    execFileSync(
-      process.execPath,
-      ['scripts/build-site.ts', '--strict', '--sources', join(projectRoot, 'data', 'demo'), '--out', siteDir, '--content', join(projectRoot, '.build', 'test-content')],
-      { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-  }
+export function buildSite(sources: string, name: string, strict: boolean): string {
+  const siteDir = join(projectRoot, '.build', `${name}-site`);
+  execFileSync(
+    process.execPath,
+    ['scripts/build-site.ts', ...(strict ? ['--strict'] : []), '--sources', sources, '--out', siteDir, '--content', join(projectRoot, '.build', `${name}-content`)],
+    { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return siteDir;
+}
+
+async function serve(project: TestProject, siteDir: string) {
   const server = await serveStatic(siteDir);
   project.provide('baseUrl', server.url);
   project.provide('siteDir', siteDir);
   return () => server.close();
+}
+
+export default async function setup(project: TestProject) {
+  if (project.name === 'browser-real') {
+    if (!existsSync(join(realSnapshotDir, 'CIS_bdpm.txt'))) return undefined;
+    return serve(project, process.env.TEST_REAL_SITE_DIR ?? buildSite(realSnapshotDir, 'test-real', false));
+  }
+  return serve(project, process.env.TEST_SITE_DIR ?? buildSite(demoDir, 'test-demo', true));
 }
