@@ -4,13 +4,15 @@
  * leaves the previous content/data/ and dist/ as they were.
  *
  * Usage: node scripts/build-site.ts [--sources <dir>] [--out <dir>] [--content <dir>] [--strict]
+ *        [--timings <file.json>]   (phase durations, for `npm run bench`)
  * (SOURCES_DIR works like --sources.)
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as pagefind from 'pagefind';
 import { buildContent } from './lib/build-content.ts';
 import { printReport } from './lib/print-report.ts';
@@ -23,10 +25,22 @@ const { values } = parseArgs({
     out: { type: 'string' },
     content: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    timings: { type: 'string' },
   },
 });
 const outDir = resolve(values.out ?? join(root, 'dist'));
 const contentDir = resolve(values.content ?? join(root, 'content', 'data'));
+
+async function runAstroBuild(outDir: string, contentDir: string): Promise<void> {
+  const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir, '--silent'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (code !== 0) throw new Error(`la construction Astro a échoué (code ${code})`);
+}
 
 const timings: Record<string, number> = {};
 async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -51,10 +65,8 @@ try {
   );
   printReport(report, timings.content);
 
-  process.env.CONTENT_DIR = contentStaging;
-  await phase('astro', () =>
-    build({ root, outDir: staging, cacheDir: join(root, '.build', 'astro-cache'), logLevel: 'warn' }),
-  );
+  // Astro runs in its own process so that its memory is returned before Pagefind starts.
+  await phase('astro', () => runAstroBuild(staging, contentStaging));
   await phase('pagefind', async () => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
     if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
@@ -71,6 +83,7 @@ try {
     `Site écrit dans ${outDir} — contenu ${timings.content.toFixed(1)} s, Astro ${timings.astro.toFixed(1)} s, Pagefind ${timings.pagefind.toFixed(1)} s`,
   );
   rmSync(dirname(contentStaging), { recursive: true, force: true });
+  if (values.timings) writeFileSync(values.timings, `${JSON.stringify(timings)}\n`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   rmSync(dirname(contentStaging), { recursive: true, force: true });

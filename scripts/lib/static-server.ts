@@ -1,8 +1,10 @@
 /**
  * A small static file server on 127.0.0.1 for browser tests and benchmarks: serves a
- * built site the way a static host does (index.html for folders, 404.html when present).
+ * built site the way a static host does (index.html for folders, 404.html when present,
+ * text compressed with gzip when the browser accepts it).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -34,15 +36,28 @@ function resolveFile(root: string, pathname: string): string | null {
   return existsSync(path) && statSync(path).isFile() ? path : null;
 }
 
+/** Types a static host compresses; Pagefind's index files are already gzip. */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.xml', '.csv', '.svg', '.txt']);
+
 export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(root, pathname);
     const notFound = join(root, '404.html');
     const [status, path] = file ? [200, file] : [404, existsSync(notFound) ? notFound : null];
-    response.writeHead(status, { 'content-type': path ? (contentTypes[extname(path)] ?? 'application/octet-stream') : 'text/plain' });
-    if (path) createReadStream(path).pipe(response);
-    else response.end('Not found');
+    if (!path) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' };
+    let body = readFileSync(path);
+    if (compressible.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
+      body = gzipped.get(path)!;
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(status, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actualPort } = server.address() as AddressInfo;

@@ -1,7 +1,7 @@
 /**
  * The search page on Pagefind's JS API: query and filters live in the address; each
  * change runs the search, shows the count of each filter value (counting OR within its
- * own facet), and lists results with their form and badges, 20 at a time.
+ * own facet), and lists results with their form and badges, 10 at a time.
  */
 import { type SearchState, badgeLabels, facets, hasSelection, normaliseQuery, pagefindFilters, readSearchState, writeSearchState } from '../lib/search-query.ts';
 
@@ -20,7 +20,7 @@ interface Pagefind {
   filters: () => Promise<PagefindSearch['filters']>;
 }
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {

@@ -7,6 +7,12 @@ const site = useSite();
 async function search(address: string): Promise<{ page: Page; urls: string[] }> {
   const page = await site.page(address);
   await page.waitForFunction(() => /résultat|Aucun/.test(document.getElementById('etat-recherche')?.textContent ?? ''));
+  // Results come 10 at a time: show them all.
+  while (await page.isVisible('#plus')) {
+    const before = await page.$$eval('#resultats li', (items) => items.length);
+    await page.click('#plus');
+    await page.waitForFunction((n) => document.querySelectorAll('#resultats li').length > n, before);
+  }
   const urls = await page.$$eval('#resultats a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { page, urls };
 }
