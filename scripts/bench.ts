@@ -45,7 +45,10 @@ const median = (numbers: number[]) => {
 };
 
 const samples: Record<string, number[]> = {};
-const add = (key: string, value: number) => (samples[key] ??= []).push(value);
+const add = (key: string, value: number) => {
+  samples[key] ??= [];
+  samples[key].push(value);
+};
 
 for (let run = 1; run <= runs; run++) {
   const site = join(work, 'site');

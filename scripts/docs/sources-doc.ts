@@ -18,7 +18,7 @@ export function renderSourcesDoc(): string {
   ];
   for (const { file, columns } of Object.values(bdpmFiles)) {
     lines.push(`### ${file}`, '', '| n° | colonne |', '|---|---|');
-    Object.values(columns).forEach(({ label }, index) => lines.push(`| ${index + 1} | ${label} |`));
+    for (const [index, { label }] of Object.values(columns).entries()) lines.push(`| ${index + 1} | ${label} |`);
     lines.push('');
   }
   lines.push(

@@ -43,7 +43,7 @@ const fetchManifestSchema = z.object({
 });
 const demoMarkerSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
-const ansmParsers: Record<AnsmListId, (bytes: Uint8Array, file: string) => Promise<ParsedSource<any>>> = {
+const ansmParsers: Record<AnsmListId, (bytes: Uint8Array, file: string) => Promise<ParsedSource<Record<string, unknown>>>> = {
   retrocession: parseRetrocession,
   mitmList: parseMitmList,
   accesDerogatoire: parseAccesDerogatoire,
@@ -116,7 +116,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
   for (const [id, file] of Object.entries(folder.files) as Array<[SourceId, string]>) {
     const path = join(folder.dir, file);
     const bytes = readFileSync(path);
-    let parsed: ParsedSource<any>;
+    let parsed: ParsedSource<Record<string, unknown>>;
     let encoding: string | null = null;
     if (id in bdpmFiles) {
       const bdpm = parseBdpmFile(id as BdpmFileId, bytes);

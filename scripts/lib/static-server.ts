@@ -51,7 +51,7 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
       return;
     }
     const headers: Record<string, string> = { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' };
-    let body = readFileSync(path);
+    let body: Buffer = readFileSync(path);
     if (compressible.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
       body = gzipped.get(path)!;

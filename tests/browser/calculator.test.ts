@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type BillingInput, computeBilling } from '../../src/lib/billing.ts';
 import { formatEuro } from '../../src/lib/format.ts';
-import { blockedRequests, useSite } from './chromium.ts';
+import { blockedRequests, cspViolations, useSite } from './chromium.ts';
 
 const site = useSite();
 
@@ -43,6 +43,7 @@ describe('billing calculator (/facturation/)', () => {
     expect(await shownAmounts(page)).toEqual(expectedAmounts(input as BillingInput));
     expect(await page.textContent('#resultat-codes')).toBe(`Code de prestation : ${code}. Code UCD : ${ucd}.`);
     expect(blockedRequests(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -18,6 +18,11 @@ export function blockedRequests(page: Page): string[] {
   return thirdPartyRequests.get(page) ?? [];
 }
 
+/** What the page's Content-Security-Policy blocked so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
 /** One browser per test file; `page()` opens a fresh page on the served site. */
 export function useSite(): { page: (path: string) => Promise<Page>; baseUrl: () => string } {
   let browser: Browser;
@@ -37,6 +42,12 @@ export function useSite(): { page: (path: string) => Promise<Page>; baseUrl: () 
       await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
         blocked.push(route.request().url());
         return route.abort();
+      });
+      // Content-Security-Policy violations are collected from the start of the page.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { __cspViolations: seen });
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
       });
       await page.goto(`${inject('baseUrl')}${path}`);
       return page;

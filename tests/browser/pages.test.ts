@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { blockedRequests, useSite } from './chromium.ts';
+import { blockedRequests, cspViolations, useSite } from './chromium.ts';
 
 const site = useSite();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated rather than added as a <script>: the page's CSP rightly refuses inline scripts.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
@@ -48,13 +49,16 @@ const pageTypes: Array<[string, string, RegExp]> = [
 ];
 
 describe('every page type', () => {
-  it.each(pageTypes)('%s (%s): French, demo banner, no third-party request, no axe violation', async (_name, path, text) => {
+  it.each(pageTypes)('%s (%s): French, demo banner, no third-party request, CSP kept, no axe violation', async (_name, path, text) => {
     const page = await site.page(path);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.textContent('main')).toMatch(text);
     expect(await page.textContent('.demo-banner')).toContain('Données de démonstration');
     expect(await axeViolations(page)).toEqual([]);
     expect(blockedRequests(page)).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(await cspViolations(page)).toEqual([]);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toContain("default-src 'self'");
     await page.close();
   });
 });
@@ -64,6 +68,20 @@ describe('the accessibility check', () => {
     const page = await site.page('/glossaire/');
     await page.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/absent.png">'));
     expect((await axeViolations(page)).join()).toContain('image-alt');
+    await page.close();
+  });
+});
+
+describe('the Content-Security-Policy check', () => {
+  it('does report a planted inline script', async () => {
+    const page = await site.page('/glossaire/');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.planted = true';
+      document.body.append(script);
+    });
+    await page.waitForFunction(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.length > 0);
+    expect((await cspViolations(page)).join()).toContain('script-src');
     await page.close();
   });
 });

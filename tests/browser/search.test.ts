@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { blockedRequests, useSite } from './chromium.ts';
+import { blockedRequests, cspViolations, useSite } from './chromium.ts';
 
 const site = useSite();
 
@@ -20,6 +20,7 @@ async function search(address: string): Promise<{ page: Page; urls: string[] }> 
 async function firstResult(query: string): Promise<string> {
   const { page, urls } = await search(`/recherche/?q=${encodeURIComponent(query)}`);
   expect(blockedRequests(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
   await page.close();
   return urls[0];
 }

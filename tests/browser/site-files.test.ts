@@ -1,22 +1,10 @@
-/** Checks on the built demo site's files: internal links and anchors, third-party hosts. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/** Checks on the built demo site's files: links and anchors, third-party hosts, size budgets. */
 import { describe, expect, inject, it } from 'vitest';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+import { budgets, gzipSize, pageScripts, sitePages } from '../helpers/site-files.ts';
 
 describe('built demo site', () => {
   const siteDir = inject('siteDir');
-  const pages = new Map(
-    htmlFiles(siteDir).map((file) => {
-      const path = `/${relative(siteDir, file).replace(/index\.html$/, '')}`;
-      return [path, readFileSync(file, 'utf8')] as const;
-    }),
-  );
+  const pages = sitePages(siteDir);
   const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
   it('has no broken internal link or anchor', () => {
@@ -39,5 +27,21 @@ describe('built demo site', () => {
       const external = [...html.matchAll(/<(?:script|link|img|iframe)[^>]+(?:src|href)="(https?:[^"]+)"/g)].map((m) => m[1]);
       expect(external, path).toEqual([]);
     }
+  });
+
+  it('keeps every page within its HTML and JavaScript budgets', () => {
+    const over: string[] = [];
+    for (const [path, html] of pages) {
+      const limit = path.startsWith('/medicaments/') && !path.startsWith('/medicaments/lettre/') && path !== '/medicaments/' ? budgets.medicineHtml : budgets.otherHtml;
+      if (gzipSize(html) > limit) over.push(`${path} : ${gzipSize(html)} o gzip > ${limit}`);
+      const js = pageScripts(siteDir, html).reduce((sum, script) => sum + script.gzip, 0);
+      if (js > budgets.pageJs) over.push(`${path} : JavaScript ${js} o gzip > ${budgets.pageJs}`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('loads no JavaScript on medicine pages', () => {
+    const withScripts = [...pages].filter(([path, html]) => /^\/medicaments\/[^/]+\/$/.test(path) && !path.includes('lettre') && /<script/.test(html));
+    expect(withScripts.map(([path]) => path)).toEqual([]);
   });
 });
