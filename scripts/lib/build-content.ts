@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
-import { type AnsmListId, parseAccesDerogatoire, parseMitmList, parseRetrocession } from '../sources/ansm-lists.ts';
+import { type AnsmListId, ansmParsers } from '../sources/ansm-lists.ts';
 import { type BdpmFileId, bdpmFiles, parseBdpmFile } from '../sources/bdpm-files.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { type Duplicate, type ParsedSource, dropDuplicates } from './parse/records.ts';
@@ -42,12 +42,6 @@ const fetchManifestSchema = z.object({
   files: z.record(z.string(), z.object({ url: z.url().optional(), date: z.string().optional() })).default({}),
 });
 const demoMarkerSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
-
-const ansmParsers: Record<AnsmListId, (bytes: Uint8Array, file: string) => Promise<ParsedSource<Record<string, unknown>>>> = {
-  retrocession: parseRetrocession,
-  mitmList: parseMitmList,
-  accesDerogatoire: parseAccesDerogatoire,
-};
 
 const ansmKeys: Record<AnsmListId, (row: Record<string, unknown>) => string> = {
   retrocession: (row) => `${row.cis}|${row.ucd}|${row.cip13}`,

@@ -137,3 +137,9 @@ export async function parseAccesDerogatoire(bytes: Uint8Array, file: string): Pr
   // Medicines without an AMM in France often have neither CIS nor UCD: they are keyed by name.
   return (await readMappedSheet(bytes, file, accesDerogatoireMapping)) as ParsedSource<AccesDerogatoireRecord>;
 }
+
+export const ansmParsers: Record<AnsmListId, (bytes: Uint8Array, file: string) => Promise<ParsedSource<Record<string, unknown>>>> = {
+  retrocession: parseRetrocession,
+  mitmList: parseMitmList,
+  accesDerogatoire: parseAccesDerogatoire,
+};

@@ -1,0 +1,42 @@
+/**
+ * npm run sources:fetch [-- --out data/sources --date AAAA-MM-JJ --config sources.json
+ *                          --timeout 60000 --retries 4]
+ * Downloads the current official files into data/sources/<date>/ with a manifest.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { fetchSnapshot } from './fetch/fetch-snapshot.ts';
+import { officialSourceSchema, officialSources } from './fetch/official-sources.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: join(root, 'data', 'sources') },
+    date: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+    config: { type: 'string' },
+    timeout: { type: 'string', default: '60000' },
+    retries: { type: 'string', default: '4' },
+    backoff: { type: 'string', default: '2000' },
+  },
+});
+if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+  console.error(`--date attend AAAA-MM-JJ, reçu « ${values.date} »`);
+  process.exit(2);
+}
+const sources = values.config ? z.array(officialSourceSchema).parse(JSON.parse(readFileSync(values.config, 'utf8'))) : officialSources;
+try {
+  const { dir, manifest } = await fetchSnapshot({
+    outRoot: resolve(values.out),
+    date: values.date,
+    sources,
+    download: { timeoutMs: Number(values.timeout), retries: Number(values.retries), backoffMs: Number(values.backoff) },
+    log: (message) => console.log(message),
+  });
+  console.log(`Instantané écrit : ${dir} (${Object.keys(manifest.files).length} fichiers)`);
+} catch (error) {
+  console.error(`Échec du téléchargement.\n${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,37 @@
+/**
+ * Checks a downloaded file before it may join a snapshot: not an HTML error page, and
+ * readable by the same parsers as the build (a BDPM file with valid rows, a workbook that
+ * opens and has the columns its mapping requires).
+ */
+import { SourceError } from '../lib/problems.ts';
+import { recogniseFile } from '../lib/sources-dir.ts';
+import { ansmParsers, type AnsmListId } from '../sources/ansm-lists.ts';
+import { type BdpmFileId, bdpmFiles, parseBdpmFile } from '../sources/bdpm-files.ts';
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const start = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  return start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<?xml') || start.startsWith('<head');
+}
+
+/** Throws a SourceError naming the file when it must not be kept. */
+export async function checkDownload(file: string, bytes: Uint8Array, contentType: string | null): Promise<{ rows: number }> {
+  if (bytes.byteLength === 0) throw new SourceError({ file }, 'fichier vide');
+  if (looksLikeHtml(bytes) || /text\/html/i.test(contentType ?? '')) {
+    throw new SourceError({ file }, `une page HTML a été servie à la place du fichier (type ${contentType ?? 'inconnu'})`);
+  }
+  const id = recogniseFile(file);
+  if (id === null) throw new SourceError({ file }, 'nom de fichier non reconnu');
+  if (id in bdpmFiles) {
+    const parsed = parseBdpmFile(id as BdpmFileId, bytes);
+    if (parsed.records.length === 0) {
+      const first = parsed.rejections[0];
+      throw new SourceError({ file, row: first?.row, column: first?.column }, `aucune ligne valide${first ? ` (${first.reason})` : ''}`);
+    }
+    return { rows: parsed.read };
+  }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (!isZip) throw new SourceError({ file }, "ce n'est pas un classeur .xlsx (signature ZIP absente)");
+  const parsed = await ansmParsers[id as AnsmListId](bytes, file);
+  if (parsed.records.length === 0) throw new SourceError({ file }, 'aucune ligne valide dans le classeur');
+  return { rows: parsed.read };
+}

@@ -1,0 +1,113 @@
+/**
+ * Fetches every official file into a new dated snapshot folder. Files land first in
+ * `.incoming-<date>/` (kept between runs, so a failed run resumes where it stopped), each
+ * checked as the build would read it; only when all are good does the folder become
+ * `<date>/`. A failure leaves every earlier snapshot as it was.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { replaceFolder } from '../lib/write-atomically.ts';
+import { checkDownload } from './check-download.ts';
+import { type DownloadOptions, download } from './http-download.ts';
+import { findXlsxLink } from './find-xlsx-link.ts';
+import type { OfficialSource } from './official-sources.ts';
+
+export const snapshotFileSchema = z.object({
+  url: z.url(),
+  page: z.url().optional(),
+  sha256: z.string(),
+  size: z.number(),
+  rows: z.number(),
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  /** The publication date as far as the server tells (Last-Modified), else the day of the fetch. */
+  date: z.string(),
+  fetchedAt: z.string(),
+});
+
+export const snapshotManifestSchema = z.object({ fetchedAt: z.string(), files: z.record(z.string(), snapshotFileSchema) });
+export type SnapshotManifest = z.infer<typeof snapshotManifestSchema>;
+
+export interface FetchSnapshotOptions {
+  outRoot: string;
+  date: string;
+  sources: OfficialSource[];
+  download: DownloadOptions;
+  now?: () => Date;
+  log?: (message: string) => void;
+}
+
+export class SnapshotError extends Error {
+  readonly failures: string[];
+
+  constructor(failures: string[]) {
+    super(`${failures.length} fichier(s) en échec ; aucun instantané n'a été remplacé :\n  ${failures.join('\n  ')}`);
+    this.name = 'SnapshotError';
+    this.failures = failures;
+  }
+}
+
+function isoDay(httpDate: string | null, fallback: Date): string {
+  const parsed = httpDate ? new Date(httpDate) : fallback;
+  return (Number.isNaN(parsed.getTime()) ? fallback : parsed).toISOString().slice(0, 10);
+}
+
+async function resolveFileUrl(source: OfficialSource, incoming: string, options: FetchSnapshotOptions): Promise<string> {
+  if (source.kind === 'bdpm') return source.url;
+  const pageFile = join(incoming, `${source.file}.page.html`);
+  const page = await download(source.url, pageFile, options.download);
+  const html = readFileSync(pageFile, 'utf8');
+  rmSync(pageFile);
+  const link = findXlsxLink(html, page.finalUrl, source.linkHint);
+  if (!link) throw new Error(`${source.url} : aucun lien .xlsx${source.linkHint ? ` contenant « ${source.linkHint} »` : ''} sur la page`);
+  return link;
+}
+
+export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ dir: string; manifest: SnapshotManifest }> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  const incoming = join(options.outRoot, `.incoming-${options.date}`);
+  mkdirSync(incoming, { recursive: true });
+  const progressFile = join(incoming, 'progress.json');
+  const done: SnapshotManifest['files'] = existsSync(progressFile) ? snapshotManifestSchema.shape.files.parse(JSON.parse(readFileSync(progressFile, 'utf8'))) : {};
+  const failures: string[] = [];
+
+  for (const source of options.sources) {
+    const target = join(incoming, source.file);
+    if (done[source.file] && existsSync(target)) {
+      log(`${source.file} : déjà téléchargé, gardé`);
+      continue;
+    }
+    try {
+      const url = await resolveFileUrl(source, incoming, options);
+      const fetched = await download(url, target, { ...options.download, log: (m) => log(`${source.file} : ${m}`) });
+      const { rows } = await checkDownload(source.file, readFileSync(target), fetched.contentType);
+      const at = now();
+      done[source.file] = {
+        url: fetched.finalUrl,
+        ...(source.kind === 'ansm-xlsx' ? { page: source.url } : {}),
+        sha256: fetched.sha256,
+        size: fetched.size,
+        rows,
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        date: isoDay(fetched.lastModified, at),
+        fetchedAt: at.toISOString(),
+      };
+      writeFileSync(progressFile, `${JSON.stringify(done, null, 2)}\n`);
+      log(`${source.file} : ${fetched.size} octets, ${rows} lignes`);
+    } catch (error) {
+      rmSync(target, { force: true });
+      failures.push(`${source.file} : ${(error as Error).message}`);
+    }
+  }
+  if (failures.length > 0) throw new SnapshotError(failures);
+
+  const manifest: SnapshotManifest = { fetchedAt: now().toISOString(), files: done };
+  writeFileSync(join(incoming, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  rmSync(progressFile);
+  const dir = join(options.outRoot, options.date);
+  replaceFolder(incoming, dir);
+  return { dir, manifest };
+}

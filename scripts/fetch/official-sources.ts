@@ -1,0 +1,45 @@
+/**
+ * Where the official files are published. BDPM files are direct downloads; each ANSM
+ * spreadsheet is found by reading its reference page and following the .xlsx link, since
+ * the file's own address changes with every version. A JSON file given with --config
+ * replaces this list (same shape), e.g. when a page moves.
+ */
+import { z } from 'zod';
+
+export const officialSourceSchema = z.object({
+  /** Name the file is saved under; the content step recognises files by name. */
+  file: z.string(),
+  kind: z.enum(['bdpm', 'ansm-xlsx']),
+  /** The file itself (bdpm) or the page that links to it (ansm-xlsx). */
+  url: z.url(),
+  /** For ansm-xlsx: the link to follow must match this (case-insensitive) in its address or text. */
+  linkHint: z.string().optional(),
+});
+
+export type OfficialSource = z.infer<typeof officialSourceSchema>;
+
+const BDPM = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
+
+export const officialSources: OfficialSource[] = [
+  ...['CIS_bdpm.txt', 'CIS_CIP_bdpm.txt', 'CIS_COMPO_bdpm.txt', 'CIS_CPD_bdpm.txt', 'CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'].map(
+    (file) => ({ file, kind: 'bdpm' as const, url: `${BDPM}${file}` }),
+  ),
+  {
+    file: 'liste-retrocession.xlsx',
+    kind: 'ansm-xlsx',
+    url: 'https://ansm.sante.fr/documents/reference/medicaments-en-retrocession',
+    linkHint: 'retroc',
+  },
+  {
+    file: 'liste-mitm.xlsx',
+    kind: 'ansm-xlsx',
+    url: 'https://ansm.sante.fr/documents/reference/liste-des-medicaments-dinteret-therapeutique-majeur',
+    linkHint: 'mitm',
+  },
+  {
+    file: 'referentiel-acces-derogatoire.xlsx',
+    kind: 'ansm-xlsx',
+    url: 'https://ansm.sante.fr/documents/reference/referentiel-des-specialites-en-acces-derogatoire',
+    linkHint: 'derogatoire',
+  },
+];
