@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { changeSetSchema } from './lib/content/history.ts';
 import { manifestSchema, medicineSchema } from './lib/content/medicine.ts';
 
 /** The content step writes here; builds for tests point CONTENT_DIR elsewhere. */
@@ -15,6 +16,14 @@ const medicines = defineCollection({
 const manifest = defineCollection({
   loader: file(`${contentDir}/manifest.json`, { parser: (text) => [{ id: 'manifest', ...JSON.parse(text) }] }),
   schema: manifestSchema,
+});
+
+/** Change sets between versions of the lists, oldest first. */
+const changes = defineCollection({
+  loader: file(`${contentDir}/history.json`, {
+    parser: (text) => (JSON.parse(text) as Array<{ from: string; to: string }>).map((set) => ({ id: `${set.from}_${set.to}`, ...set })),
+  }),
+  schema: changeSetSchema,
 });
 
 /** Hand-written explanations of each regime, every fact footnoted to its source. */
@@ -33,4 +42,4 @@ const glossary = defineCollection({
   schema: z.object({ term: z.string(), expansion: z.string(), definition: z.string(), see: z.string().optional() }),
 });
 
-export const collections = { medicines, manifest, regimes, glossary };
+export const collections = { medicines, manifest, changes, regimes, glossary };

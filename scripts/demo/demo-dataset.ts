@@ -253,3 +253,59 @@ export const demoAccess: DemoAccess[] = [
   { type: 'AAC', name: 'THALIDOMIDE DÉMO 50 mg, gélule', substance: 'thalidomide', cis: '60000043', indication: 'Indication hors AMM sur demande nominative (indication de démonstration)', status: 'Terminé', start: '2021-07-01', end: '2024-12-31', laboratory: 'ONCOLOGIE EXEMPLE' },
   { type: 'CPC', name: 'BACLOFÈNE DÉMO 10 mg, comprimé sécable', substance: 'baclofène', cis: '60000042', indication: 'Usage hors AMM encadré (indication de démonstration)', status: 'En cours', start: '2022-03-15', laboratory: 'LABORATOIRES DÉMO', conditions: `${ANSM_DOC}#cpc-demo` },
 ];
+
+export interface DemoDataset {
+  medicines: DemoMedicine[];
+  mitmOnly: typeof demoMitmOnly;
+  shortageOnly: typeof demoShortageOnly;
+  retrocession: DemoRetrocession[];
+  access: DemoAccess[];
+}
+
+export const currentDemoDataset: DemoDataset = {
+  medicines: demoMedicines,
+  mitmOnly: demoMitmOnly,
+  shortageOnly: demoShortageOnly,
+  retrocession: demoRetrocession,
+  access: demoAccess,
+};
+
+/** Date of the earlier demo version, from which the demo change history is computed. */
+export const PREVIOUS_DEMO_DATE = '2025-04-15';
+
+/**
+ * The demo set as it stood three months earlier: one medicine since withdrawn everywhere,
+ * a rétrocession entry since removed, a MITM since added, shortages that moved on and an
+ * access whose status changed. The demo history is the difference, computed by the pipeline.
+ */
+export function previousDemoDataset(): DemoDataset {
+  const withdrawn: DemoMedicine = {
+    cis: '60000099', name: 'RANITIDINE DÉMO 150 mg, comprimé effervescent', form: 'comprimé effervescent', routes: 'orale', ammDate: '02/02/1990', holder: HOLDER,
+    presentations: [{ cip7: '3000099', label: 'tube de 30 comprimé(s)', rate: '65%', price: '5,12', fee: '1,02' }],
+    substances: [{ code: '02911', name: 'CHLORHYDRATE DE RANITIDINE', dosage: '150 mg', reference: 'un comprimé' }],
+    mitmAtc: 'A02BA02',
+    shortage: { state: 1, start: '01/10/2024', updated: '01/04/2025' },
+  };
+  const medicines = demoMedicines.map((m): DemoMedicine => {
+    switch (m.cis) {
+      case '60000057': // doxycycline: not yet a MITM, not yet short
+        return { ...m, mitmAtc: undefined, shortage: undefined };
+      case '60000021': // amoxicilline: was in rupture, now in tension
+        return { ...m, shortage: { state: 1, start: '03/02/2025', updated: '10/04/2025' } };
+      case '60000023': // lévothyroxine: was in rupture, since made available again
+        return { ...m, shortage: { state: 1, start: '01/03/2025', updated: '01/04/2025' } };
+      default:
+        return m;
+    }
+  });
+  return {
+    medicines: [...medicines, withdrawn],
+    mitmOnly: demoMitmOnly,
+    shortageOnly: demoShortageOnly,
+    retrocession: [
+      ...demoRetrocession.filter((row) => row.cis !== '60000025'),
+      { cis: '60000051', ucd: '9000051', name: 'ATORVASTATINE DÉMO 20 mg', substance: 'atorvastatine', laboratory: 'GÉNÉRIQUES EXEMPLE', authorisation: 'AMM', date: '2024-01-23' },
+    ],
+    access: demoAccess.map((row) => (row.name.startsWith('THALIDOMIDE') ? { ...row, status: 'En cours', end: undefined } : row)),
+  };
+}

@@ -14,15 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { DEMO_MARKER } from '../lib/sources-dir.ts';
-import {
-  DEMO_DATE,
-  type DemoShortage,
-  demoAccess,
-  demoMedicines,
-  demoMitmOnly,
-  demoRetrocession,
-  demoShortageOnly,
-} from './demo-dataset.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { readSources } from '../lib/build-content.ts';
+import { diffLists } from '../lib/history/diff-lists.ts';
+import { HISTORY_FILE, serialiseHistory } from '../lib/history/history-store.ts';
+import { joinMedicines } from '../lib/join-medicines.ts';
+import { locateSources } from '../lib/sources-dir.ts';
+import { DEMO_DATE, type DemoDataset, type DemoShortage, PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from './demo-dataset.ts';
 
 const BDPM_EXTRACT = 'https://base-donnees-publique.medicaments.gouv.fr/extrait.php?specid=';
 const ANSM_SHORTAGES = 'https://ansm.sante.fr/disponibilites-des-produits-de-sante/medicaments/';
@@ -63,7 +62,7 @@ function slugOf(name: string): string {
   return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-export function bdpmFiles(): Record<string, Uint8Array> {
+export function bdpmFiles({ medicines: demoMedicines, mitmOnly: demoMitmOnly, shortageOnly: demoShortageOnly }: DemoDataset): Record<string, Uint8Array> {
   const utf8 = (text: string) => new TextEncoder().encode(text);
   const medicines = demoMedicines.map((m) => [
     m.cis, m.name, m.form, m.routes, 'Autorisation active', 'Procédure nationale',
@@ -108,7 +107,7 @@ function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function retrocessionWorkbook(): Promise<Uint8Array> {
+export async function retrocessionWorkbook({ retrocession: demoRetrocession }: DemoDataset): Promise<Uint8Array> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Liste');
   sheet.addRow(['Liste des médicaments rétrocédables (données de démonstration)']);
@@ -136,7 +135,7 @@ export async function retrocessionWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-export async function mitmWorkbook(): Promise<Uint8Array> {
+export async function mitmWorkbook({ medicines: demoMedicines, mitmOnly: demoMitmOnly }: DemoDataset): Promise<Uint8Array> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('MITM');
   sheet.addRow(['Code CIS', 'Code ATC', 'Dénomination', 'Lien BDPM']);
@@ -150,7 +149,7 @@ export async function mitmWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-export async function accesDerogatoireWorkbook(): Promise<Uint8Array> {
+export async function accesDerogatoireWorkbook({ access: demoAccess }: DemoDataset): Promise<Uint8Array> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Référentiel');
   sheet.addRow(['Référentiel des spécialités en accès dérogatoire (démonstration)']);
@@ -184,17 +183,41 @@ export async function accesDerogatoireWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-export async function writeDemoSources(outDir: string): Promise<string[]> {
+/** Writes one version of the demo set as official-format files. */
+export async function writeDemoFiles(outDir: string, dataset: DemoDataset, date: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const files: Record<string, Uint8Array | string> = {
-    ...bdpmFiles(),
-    'liste-retrocession.xlsx': await retrocessionWorkbook(),
-    'liste-mitm.xlsx': await mitmWorkbook(),
-    'referentiel-acces-derogatoire.xlsx': await accesDerogatoireWorkbook(),
-    [DEMO_MARKER]: `${JSON.stringify({ date: DEMO_DATE, note: 'Données de démonstration écrites pour ce projet : codes, prix, dates et laboratoires sont inventés.' }, null, 2)}\n`,
+    ...bdpmFiles(dataset),
+    'liste-retrocession.xlsx': await retrocessionWorkbook(dataset),
+    'liste-mitm.xlsx': await mitmWorkbook(dataset),
+    'referentiel-acces-derogatoire.xlsx': await accesDerogatoireWorkbook(dataset),
+    [DEMO_MARKER]: `${JSON.stringify({ date, note: 'Données de démonstration écrites pour ce projet : codes, prix, dates et laboratoires sont inventés.' }, null, 2)}\n`,
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
   return Object.keys(files);
+}
+
+/** Joined entries of a sources folder, as the build sees them. */
+async function joinedMedicines(dir: string) {
+  const { inputs } = await readSources(locateSources(dir, dir, undefined));
+  return joinMedicines(inputs).medicines;
+}
+
+/**
+ * Writes the current demo set, and its history.json: the changes from the previous demo
+ * version, computed by the same diff as for fetched snapshots.
+ */
+export async function writeDemoSources(outDir: string): Promise<string[]> {
+  const written = await writeDemoFiles(outDir, currentDemoDataset, DEMO_DATE);
+  const previousDir = mkdtempSync(join(tmpdir(), 'demo-previous-'));
+  try {
+    await writeDemoFiles(previousDir, previousDemoDataset(), PREVIOUS_DEMO_DATE);
+    const changeSet = diffLists(await joinedMedicines(previousDir), await joinedMedicines(outDir), PREVIOUS_DEMO_DATE, DEMO_DATE);
+    writeFileSync(join(outDir, HISTORY_FILE), serialiseHistory([changeSet]));
+  } finally {
+    rmSync(previousDir, { recursive: true, force: true });
+  }
+  return [...written, HISTORY_FILE];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

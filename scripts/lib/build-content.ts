@@ -10,6 +10,10 @@ import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import { type AnsmListId, ansmParsers } from '../sources/ansm-lists.ts';
 import { type BdpmFileId, bdpmFiles, parseBdpmFile } from '../sources/bdpm-files.ts';
+import type { ChangeSet } from '../../src/lib/content/history.ts';
+import { applyHistory } from './history/apply-history.ts';
+import { diffLists } from './history/diff-lists.ts';
+import { locateHistory, readHistory, serialiseHistory, withChangeSet, writeHistory } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { type Duplicate, type ParsedSource, dropDuplicates } from './parse/records.ts';
 import { type Rejection, SourceError } from './problems.ts';
@@ -73,8 +77,13 @@ function countBy(medicines: Medicine[]): Manifest['counts'] {
     tension: 0,
     arret: 0,
     remise: 0,
+    retired: 0,
   };
   for (const medicine of medicines) {
+    if (medicine.retiredOn) {
+      counts.retired++;
+      continue;
+    }
     counts[medicine.inBdpm ? 'bdpm' : 'listOnly']++;
     if (medicine.retrocession.length > 0) counts.retrocession++;
     if (medicine.mitm) counts.mitm++;
@@ -171,6 +180,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   }
   const { inputs, manifest, report } = await readSources(folder);
   const { medicines, orphans } = joinMedicines(inputs);
+  const history = await historyFor(folder, medicines, report);
 
   for (const orphan of orphans) {
     report.rejections.push(orphan);
@@ -183,7 +193,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     throw new SourceError(first, `${first.reason} (${report.rejections.length} ligne(s) rejetée(s), mode strict)`);
   }
   // A last guard: what the pages will load must match the collection schema.
-  const entries = z.array(medicineSchema).parse(medicines);
+  const entries = z.array(medicineSchema).parse(applyHistory(medicines, history.changeSets));
   manifest.counts = countBy(entries);
   report.counts = manifest.counts;
   manifestSchema.parse(manifest);
@@ -191,7 +201,33 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   writeFolderAtomically(options.outDir ?? join(options.root, 'content', 'data'), {
     'medicines.json': `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`,
     'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
+    'history.json': serialiseHistory(history.changeSets),
     'report.json': `${JSON.stringify({ ...report, sourcesDir: undefined }, null, 2)}\n`,
   });
+  // The snapshots' shared history grows only once the content it describes is in place.
+  if (history.persistTo) writeHistory(history.persistTo, history.changeSets);
   return report;
+}
+
+/**
+ * The change history for this build: the sources folder's own, or, for a dated snapshot,
+ * the snapshots' history with the change set from the previous snapshot added.
+ */
+async function historyFor(
+  folder: SourcesFolder,
+  medicines: Medicine[],
+  report: ContentReport,
+): Promise<{ changeSets: ChangeSet[]; persistTo: string | null }> {
+  const place = locateHistory(folder.dir);
+  if (!place) return { changeSets: [], persistTo: null };
+  const changeSets = readHistory(place.path);
+  if (!place.previous || !place.current) return { changeSets, persistTo: null };
+  try {
+    const previous = await readSources(locateSources(folder.dir, place.previous.dir, undefined));
+    const before = joinMedicines(previous.inputs).medicines;
+    return { changeSets: withChangeSet(changeSets, diffLists(before, medicines, place.previous.date, place.current.date)), persistTo: place.path };
+  } catch (error) {
+    report.warnings.push({ file: place.previous.dir, message: `instantané précédent illisible, pas de comparaison : ${(error as Error).message}` });
+    return { changeSets, persistTo: null };
+  }
 }

@@ -52,7 +52,7 @@ export function nameFromAnsmUrl(url: string | null): string | null {
   return words ? words.toUpperCase() : null;
 }
 
-function emptyEntry(id: string, cis: string | null, name: string): Medicine {
+export function emptyEntry(id: string, cis: string | null, name: string): Medicine {
   return {
     id,
     cis,
@@ -77,6 +77,8 @@ function emptyEntry(id: string, cis: string | null, name: string): Medicine {
     shortages: [],
     shortageState: null,
     sources: [],
+    history: [],
+    retiredOn: null,
   };
 }
 

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normaliseHeader } from './read/xlsx.ts';
 import { type BdpmFileId, bdpmFiles } from '../sources/bdpm-files.ts';
+import { HISTORY_FILE } from './history/history-store.ts';
 import type { AnsmListId } from '../sources/ansm-lists.ts';
 
 export type SourceId = BdpmFileId | AnsmListId;
@@ -55,7 +56,7 @@ export function locateSources(root: string, flag: string | undefined, env: strin
   const files: SourcesFolder['files'] = {};
   const unrecognised: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (!statSync(join(dir, name)).isFile() || name === DEMO_MARKER || name === 'manifest.json') continue;
+    if (!statSync(join(dir, name)).isFile() || [DEMO_MARKER, 'manifest.json', HISTORY_FILE].includes(name)) continue;
     const id = recogniseFile(name);
     if (id === null) unrecognised.push(name);
     else if (files[id]) throw new Error(`${dir} : deux fichiers pour la même source (${files[id]} et ${name})`);

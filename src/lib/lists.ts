@@ -65,3 +65,11 @@ export function atcGroupOf(atc: string | null): string | null {
   return letter && atcGroups[letter] ? letter : null;
 }
 export const LIST_PAGE_SIZE = 200;
+
+/** The source files each list page draws on (manifest ids). */
+export const listSources: Record<ListKey, string[]> = {
+  retrocession: ['retrocession'],
+  mitm: ['mitm', 'mitmList'],
+  'acces-derogatoire': ['accesDerogatoire'],
+  ruptures: ['shortages'],
+};

@@ -45,6 +45,9 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['billing', '/facturation/', /PHQ/],
   ['glossary', '/glossaire/', /Unité commune de dispensation/],
   ['search', '/recherche/?q=amoxicilline&liste=MITM', /Recherche/],
+  ['news', '/nouveautes/', /Version du 15\/07\/2025 \(comparée à celle du 15\/04\/2025\)/],
+  ['open data', '/donnees/', /liste-mitm\.csv/],
+  ['medicine gone from every source', '/medicaments/60000099/', /n'apparaît plus dans les fichiers officiels depuis la version du 15\/07\/2025/],
   ['not found', '/nulle-part/', /Page introuvable/],
 ];
 
@@ -136,3 +139,45 @@ describe('list pages', () => {
     await page.close();
   });
 });
+
+describe('change history and open data', () => {
+  it('shows a medicine its history, with the dates of both versions', async () => {
+    const page = await site.page('/medicaments/60000051/');
+    expect(await page.textContent('#historique + ul')).toContain('Retiré : Liste de rétrocession (version du 15/07/2025, comparée à celle du 15/04/2025)');
+    await page.close();
+  });
+
+  it('publishes an Atom feed with one entry per list and version', async () => {
+    const page = await site.page('/');
+    const feed = await page.evaluate(async () => {
+      const xml = new DOMParser().parseFromString(await (await fetch('/nouveautes.xml')).text(), 'application/xml');
+      return {
+        error: xml.querySelector('parsererror')?.textContent ?? null,
+        root: xml.documentElement.namespaceURI,
+        titles: [...xml.querySelectorAll('entry > title')].map((t) => t.textContent),
+      };
+    });
+    expect(feed.error).toBeNull();
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.titles).toContain('Liste des MITM du 15/07/2025 : 1 ajout(s), 1 retrait(s)');
+    await page.close();
+  });
+
+  it('serves CSV files for French Excel and JSON with its schema', async () => {
+    const page = await site.page('/donnees/');
+    const files = await page.evaluate(async () => {
+      const bytes = new Uint8Array(await (await fetch('/donnees/ruptures.csv')).arrayBuffer());
+      const medicines = await (await fetch('/donnees/medicaments.json')).json();
+      const schema = await (await fetch('/donnees/schema-medicament.json')).json();
+      return { bom: [...bytes.slice(0, 3)], text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), count: medicines.length, required: schema.required };
+    });
+    expect(files.bom).toEqual([0xef, 0xbb, 0xbf]);
+    expect(files.text.split('\r\n')[0]).toBe('\uFEFF"identifiant";"code_cis";"denomination";"etat";"code_cip13";"date_debut";"date_mise_a_jour";"date_remise_a_disposition";"prix_max_presentations"');
+    expect(files.text).toContain('"60000022"');
+    expect(files.text).toContain('"12/05/2025"');
+    expect(files.count).toBe(30);
+    expect(files.required).toContain('shortageState');
+    await page.close();
+  });
+});
+

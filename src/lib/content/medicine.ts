@@ -3,6 +3,7 @@
  * collection loads it. One schema for both ends keeps them in step.
  */
 import { z } from 'zod';
+import { medicineEventSchema } from './history.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const nullableDate = isoDate.nullable();
@@ -114,8 +115,12 @@ export const medicineSchema = z.object({
   shortages: z.array(shortageSchema),
   /** The most pressing state among the shortage rows (rupture > tension > arrêt > remise). */
   shortageState: z.enum(shortageStates).nullable(),
-  /** Source ids (manifest keys) this entry draws on. */
+  /** Source ids (manifest keys) this entry draws on; empty for a medicine known only from the history. */
   sources: z.array(z.string()),
+  /** Its changes on the lists, newest first. */
+  history: z.array(medicineEventSchema),
+  /** For a medicine gone from every source: the date of the version it was last seen missing from. */
+  retiredOn: nullableDate,
 });
 
 export type Medicine = z.infer<typeof medicineSchema>;

@@ -1,0 +1,72 @@
+/**
+ * What changed on each list between two versions: medicines added, removed, and for
+ * those on both, each field whose value changed. Pure.
+ */
+import type { Medicine } from '../../../src/lib/content/medicine.ts';
+import { type Change, type ChangeSet, type TrackedList, trackedLists } from '../../../src/lib/content/history.ts';
+
+type Fields = Record<string, string | null>;
+
+const joined = (values: Array<string | null>) => {
+  const present = [...new Set(values.filter((value): value is string => value !== null && value !== ''))].sort();
+  return present.length > 0 ? present.join(' | ') : null;
+};
+
+/** A medicine's membership of each list, as the fields worth tracking; null when not on it. */
+export function listFields(medicine: Medicine): Record<TrackedList, Fields | null> {
+  const retro = medicine.retrocession;
+  const access = medicine.accesDerogatoire;
+  return {
+    retrocession:
+      retro.length === 0
+        ? null
+        : {
+            ucd: joined(retro.map((r) => r.ucd)),
+            autorisation: joined(retro.map((r) => r.authorisation)),
+            inscription: joined(retro.map((r) => r.inscriptionDate)),
+            remarques: joined(retro.map((r) => r.remarks)),
+          },
+    mitm: medicine.mitm ? { atc: medicine.mitm.atc } : null,
+    accesDerogatoire:
+      access.length === 0
+        ? null
+        : {
+            type: joined(access.map((a) => a.type)),
+            indication: joined(access.map((a) => a.indication)),
+            statut: joined(access.map((a) => a.status)),
+            debut: joined(access.map((a) => a.startDate)),
+            fin: joined(access.map((a) => a.endDate)),
+          },
+    disponibilite: medicine.shortageState
+      ? {
+          etat: medicine.shortageState,
+          debut: joined(medicine.shortages.map((s) => s.startDate)),
+          remise: joined(medicine.shortages.map((s) => s.availableAgainDate)),
+        }
+      : null,
+  };
+}
+
+export function diffLists(previous: Medicine[], current: Medicine[], from: string, to: string): ChangeSet {
+  const before = new Map(previous.map((m) => [m.id, { name: m.name, lists: listFields(m) }]));
+  const after = new Map(current.map((m) => [m.id, { name: m.name, lists: listFields(m) }]));
+  const ids = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const changes: Change[] = [];
+  for (const list of trackedLists) {
+    for (const id of ids) {
+      const old = before.get(id);
+      const now = after.get(id);
+      const oldFields = old?.lists[list] ?? null;
+      const newFields = now?.lists[list] ?? null;
+      const name = (now ?? old)!.name;
+      if (!oldFields && newFields) changes.push({ id, name, list, kind: 'added' });
+      else if (oldFields && !newFields) changes.push({ id, name, list, kind: 'removed' });
+      else if (oldFields && newFields) {
+        for (const field of Object.keys(newFields)) {
+          if (oldFields[field] !== newFields[field]) changes.push({ id, name, list, kind: 'changed', field, old: oldFields[field], new: newFields[field] });
+        }
+      }
+    }
+  }
+  return { from, to, changes };
+}

@@ -1,0 +1,57 @@
+/**
+ * Where the change history lives and how it grows. A sources folder may carry its own
+ * history.json (the demo set does). Fetched snapshots live in dated folders side by side:
+ * their history.json sits beside them, and each build of a snapshot adds (or replaces) the
+ * change set from the snapshot before it.
+ */
+import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { type ChangeSet, historySchema } from '../../../src/lib/content/history.ts';
+import { SourceError } from '../problems.ts';
+
+const DATED = /^\d{4}-\d{2}-\d{2}$/;
+export const HISTORY_FILE = 'history.json';
+
+export interface HistoryPlace {
+  path: string;
+  /** The snapshot to compare with, when this build adds a change set. */
+  previous: { dir: string; date: string } | null;
+  current: { date: string } | null;
+}
+
+export function locateHistory(sourcesDir: string): HistoryPlace | null {
+  const own = join(sourcesDir, HISTORY_FILE);
+  if (existsSync(own)) return { path: own, previous: null, current: null };
+  const date = basename(sourcesDir);
+  if (!DATED.test(date)) return null;
+  const parent = dirname(sourcesDir);
+  const earlier = readdirSync(parent)
+    .filter((name) => DATED.test(name) && name < date && statSync(join(parent, name)).isDirectory())
+    .sort();
+  const previous = earlier.length > 0 ? earlier[earlier.length - 1] : null;
+  return { path: join(parent, HISTORY_FILE), previous: previous ? { dir: join(parent, previous), date: previous } : null, current: { date } };
+}
+
+export function readHistory(path: string): ChangeSet[] {
+  if (!existsSync(path)) return [];
+  try {
+    return historySchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw new SourceError({ file: path }, `historique illisible : ${(error as Error).message}`);
+  }
+}
+
+/** Adds a change set, replacing one between the same two versions; oldest first. */
+export function withChangeSet(history: ChangeSet[], changeSet: ChangeSet): ChangeSet[] {
+  return [...history.filter((set) => set.to !== changeSet.to), changeSet].sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+}
+
+export function serialiseHistory(history: ChangeSet[]): string {
+  return `${JSON.stringify(history, null, 1)}\n`;
+}
+
+export function writeHistory(path: string, history: ChangeSet[]): void {
+  const temporary = `${path}.new-${process.pid}`;
+  writeFileSync(temporary, serialiseHistory(history));
+  renameSync(temporary, path);
+}

@@ -1,0 +1,69 @@
+/** Wording of the change history on the pages and in the feed. Pure. */
+import type { Change, ChangeSet, MedicineEvent, TrackedList } from './content/history.ts';
+import { listLabels, trackedLists } from './content/history.ts';
+import { formatDate } from './format.ts';
+import { shortageLabels } from './medicine-view.ts';
+
+const fieldLabels: Record<string, string> = {
+  ucd: 'code UCD',
+  autorisation: 'autorisation',
+  inscription: "date d'inscription",
+  remarques: 'remarques',
+  atc: 'classe ATC',
+  type: "type d'accès",
+  indication: 'indication',
+  statut: 'statut',
+  debut: 'date de début',
+  fin: 'date de fin',
+  etat: 'état',
+  remise: 'date de remise à disposition',
+};
+
+function value(field: string | undefined, raw: string | null | undefined): string {
+  if (raw === null || raw === undefined) return '(vide)';
+  if (field === 'etat') return shortageLabels[raw as keyof typeof shortageLabels] ?? raw;
+  return raw.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y, m, d) => `${d}/${m}/${y}`);
+}
+
+export function describeChange(change: Pick<Change, 'list' | 'kind' | 'field' | 'old' | 'new'>): string {
+  const list = listLabels[change.list];
+  if (change.kind === 'added') return `Ajouté : ${list}`;
+  if (change.kind === 'removed') return `Retiré : ${list}`;
+  return `${list} : ${fieldLabels[change.field ?? ''] ?? change.field} ${value(change.field, change.old)} → ${value(change.field, change.new)}`;
+}
+
+export function describeEvent(event: MedicineEvent): string {
+  return `${describeChange(event)} (version du ${formatDate(event.to)}, comparée à celle du ${formatDate(event.from)})`;
+}
+
+export interface ListSummary {
+  list: TrackedList;
+  added: Change[];
+  removed: Change[];
+  changed: Change[];
+}
+
+export function summarise(set: ChangeSet): ListSummary[] {
+  return trackedLists
+    .map((list) => {
+      const ofList = set.changes.filter((change) => change.list === list);
+      return {
+        list,
+        added: ofList.filter((c) => c.kind === 'added'),
+        removed: ofList.filter((c) => c.kind === 'removed'),
+        changed: ofList.filter((c) => c.kind === 'changed'),
+      };
+    })
+    .filter((summary) => summary.added.length + summary.removed.length + summary.changed.length > 0);
+}
+
+export function summaryTitle(summary: ListSummary, set: ChangeSet): string {
+  const parts = [
+    summary.added.length > 0 && `${summary.added.length} ajout(s)`,
+    summary.removed.length > 0 && `${summary.removed.length} retrait(s)`,
+    summary.changed.length > 0 && `${summary.changed.length} modification(s)`,
+  ].filter(Boolean);
+  return `${listLabels[summary.list]} du ${formatDate(set.to)} : ${parts.join(', ')}`;
+}
+
+export const anchorOf = (set: ChangeSet, list: TrackedList) => `v${set.to}-${list}`;

@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { z } from 'zod';
+import { historySchema } from '../../lib/content/history.ts';
+import { medicineSchema } from '../../lib/content/medicine.ts';
+import { listExports, renderListCsv } from '../../lib/open-data/list-exports.ts';
+
+const jsonFiles = ['medicaments.json', 'historique.json', 'schema-medicament.json', 'schema-historique.json'] as const;
+
+export const getStaticPaths = (() => [...jsonFiles, ...listExports.map((e) => e.file)].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+
+const json = (value: unknown) => new Response(`${JSON.stringify(value)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+/** Open data: every medicine, the change history, their JSON Schemas, one CSV per list. */
+export const GET: APIRoute = async ({ params }) => {
+  const medicines = (await getCollection('medicines')).map(({ data }) => data);
+  switch (params.file) {
+    case 'medicaments.json':
+      return json(medicines);
+    case 'historique.json':
+      return json((await getCollection('changes')).map(({ data }) => data));
+    case 'schema-medicament.json':
+      return json(z.toJSONSchema(medicineSchema));
+    case 'schema-historique.json':
+      return json(z.toJSONSchema(historySchema));
+  }
+  const definition = listExports.find((e) => e.file === params.file)!;
+  return new Response(renderListCsv(definition, medicines), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

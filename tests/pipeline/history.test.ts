@@ -1,0 +1,91 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from '../../scripts/demo/demo-dataset.ts';
+import { writeDemoFiles } from '../../scripts/demo/generate-demo-sources.ts';
+import { buildContent } from '../../scripts/lib/build-content.ts';
+import { applyHistory } from '../../scripts/lib/history/apply-history.ts';
+import { diffLists } from '../../scripts/lib/history/diff-lists.ts';
+import { withChangeSet } from '../../scripts/lib/history/history-store.ts';
+import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import type { Medicine } from '../../src/lib/content/medicine.ts';
+import { projectRoot, scratch } from '../helpers/sources.ts';
+
+const medicine = (id: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry(id, id, `NOM ${id}`), inBdpm: true, ...change });
+const mitm = (atc: string) => ({ atc, name: null, from: [{ source: 'CIS_MITM.txt', row: 1 }] });
+
+describe('diffLists', () => {
+  it('lists additions, removals and changed fields per list', () => {
+    const before = [medicine('60000001', { mitm: mitm('A01') }), medicine('60000002', { mitm: mitm('B01') })];
+    const after = [medicine('60000002', { mitm: mitm('B02') }), medicine('60000003', { mitm: mitm('C01') })];
+    expect(diffLists(before, after, '2025-01-01', '2025-02-01')).toEqual({
+      from: '2025-01-01',
+      to: '2025-02-01',
+      changes: [
+        { id: '60000001', name: 'NOM 60000001', list: 'mitm', kind: 'removed' },
+        { id: '60000002', name: 'NOM 60000002', list: 'mitm', kind: 'changed', field: 'atc', old: 'B01', new: 'B02' },
+        { id: '60000003', name: 'NOM 60000003', list: 'mitm', kind: 'added' },
+      ],
+    });
+  });
+
+  it('finds nothing between identical versions', () => {
+    const version = [medicine('60000001', { mitm: mitm('A01'), shortageState: 'rupture' })];
+    expect(diffLists(version, version, '2025-01-01', '2025-02-01').changes).toEqual([]);
+  });
+});
+
+describe('history store and entries', () => {
+  it('replaces the change set of a version rebuilt, oldest first', () => {
+    const a = { from: '2025-01-01', to: '2025-02-01', changes: [] };
+    const b = { from: '2025-02-01', to: '2025-03-01', changes: [] };
+    const b2 = { ...b, changes: [{ id: '1', name: 'x', list: 'mitm' as const, kind: 'added' as const }] };
+    expect(withChangeSet(withChangeSet([a], b), b2)).toEqual([a, b2]);
+  });
+
+  it('keeps an entry for a medicine gone from every source, with the date it left', () => {
+    const history = [{ from: '2025-01-01', to: '2025-02-01', changes: [{ id: '60000009', name: 'PARTI', list: 'mitm' as const, kind: 'removed' as const }] }];
+    const [retired] = applyHistory([], history);
+    expect(retired).toMatchObject({ id: '60000009', name: 'PARTI', retiredOn: '2025-02-01', history: [{ list: 'mitm', kind: 'removed', from: '2025-01-01', to: '2025-02-01' }] });
+  });
+});
+
+describe('building a new snapshot', () => {
+  const work = scratch('history');
+  const root = join(work.dir, 'sources');
+  afterAll(() => work.cleanup());
+  beforeAll(async () => {
+    await writeDemoFiles(join(root, PREVIOUS_DEMO_DATE), previousDemoDataset(), PREVIOUS_DEMO_DATE);
+    await writeDemoFiles(join(root, '2025-07-15'), currentDemoDataset, '2025-07-15');
+  });
+
+  it('records the changes from the previous snapshot beside the snapshots and in the content', async () => {
+    const out = join(work.dir, 'content');
+    await buildContent({ root: projectRoot, sourcesFlag: join(root, '2025-07-15'), outDir: out });
+    const history = JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'));
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ from: PREVIOUS_DEMO_DATE, to: '2025-07-15' });
+    expect(readFileSync(join(out, 'history.json'), 'utf8')).toBe(readFileSync(join(root, 'history.json'), 'utf8'));
+
+    const medicines: Medicine[] = JSON.parse(readFileSync(join(out, 'medicines.json'), 'utf8'));
+    const byId = new Map(medicines.map((m) => [m.id, m]));
+    expect(byId.get('60000099')).toMatchObject({ retiredOn: '2025-07-15', name: 'RANITIDINE DÉMO 150 mg, comprimé effervescent' });
+    expect(byId.get('60000051')?.history).toEqual([{ list: 'retrocession', kind: 'removed', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' }]);
+    expect(byId.get('60000021')?.history).toContainEqual({ list: 'disponibilite', kind: 'changed', field: 'etat', old: 'rupture', new: 'tension', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' });
+  });
+
+  it('gives the same content when the same snapshot is built again', async () => {
+    const [first, second] = [join(work.dir, 'a'), join(work.dir, 'b')];
+    await buildContent({ root: projectRoot, sourcesFlag: join(root, '2025-07-15'), outDir: first });
+    await buildContent({ root: projectRoot, sourcesFlag: join(root, '2025-07-15'), outDir: second });
+    for (const name of readdirSync(first)) expect(readFileSync(join(second, name), 'utf8'), name).toBe(readFileSync(join(first, name), 'utf8'));
+    expect(JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'))).toHaveLength(1);
+  });
+
+  it('starts no history from a first snapshot', async () => {
+    const alone = join(work.dir, 'alone');
+    await writeDemoFiles(join(alone, '2025-07-15'), currentDemoDataset, '2025-07-15');
+    await buildContent({ root: projectRoot, sourcesFlag: join(alone, '2025-07-15'), outDir: join(work.dir, 'c') });
+    expect(existsSync(join(alone, 'history.json'))).toBe(false);
+  });
+});
