@@ -14,8 +14,6 @@ import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as pagefind from 'pagefind';
-import { buildContent } from './lib/build-content.ts';
-import { printReport } from './lib/print-report.ts';
 import { replaceFolder, stagingFolderFor } from './lib/write-atomically.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,16 +29,17 @@ const { values } = parseArgs({
 const outDir = resolve(values.out ?? join(root, 'dist'));
 const contentDir = resolve(values.content ?? join(root, 'content', 'data'));
 
-async function runAstroBuild(outDir: string, contentDir: string): Promise<void> {
-  const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir, '--silent'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+/**
+ * Each heavy step runs in its own process, so that its memory is given back before the
+ * next starts. The child prints its own report and errors; a failure stops the build.
+ */
+async function runStep(what: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   const code = await new Promise<number | null>((done) => child.on('close', done));
-  if (code !== 0) throw new Error(`la construction Astro a échoué (code ${code})`);
+  if (code !== 0) throw new Error(`${what} a échoué (code ${code})`);
 }
+
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const timings: Record<string, number> = {};
 async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -54,19 +53,12 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 const staging = stagingFolderFor(outDir);
 const contentStaging = `${stagingFolderFor(contentDir)}/data`;
 try {
-  const report = await phase('content', () =>
-    buildContent({
-      root,
-      sourcesFlag: values.sources,
-      sourcesEnv: process.env.SOURCES_DIR || undefined,
-      outDir: contentStaging,
-      strict: values.strict,
-    }),
+  const sources = values.sources ?? (process.env.SOURCES_DIR || undefined);
+  await phase('content', () =>
+    runStep("l'étape de contenu", ['scripts/build-content.ts', '--out', contentStaging, ...(sources ? ['--sources', sources] : []), ...(values.strict ? ['--strict'] : [])]),
   );
-  printReport(report, timings.content);
 
-  // Astro runs in its own process so that its memory is returned before Pagefind starts.
-  await phase('astro', () => runAstroBuild(staging, contentStaging));
+  await phase('astro', () => runStep('la construction Astro', [astroBin, 'build', '--outDir', staging, '--silent'], { CONTENT_DIR: contentStaging }));
   await phase('pagefind', async () => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
     if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
