@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../browser/axe.ts';
 import { blockedRequests, useSite } from '../browser/chromium.ts';
 import { realSnapshotDir } from '../helpers/sources.ts';
 
@@ -44,6 +45,27 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
   ])('finds a medicine by its %s first', async (_kind, code) => {
     const { page, urls } = await results(code);
     expect(urls[0]).toBe('/medicaments/60002283/');
+    await page.close();
+  });
+
+  it('finds every medicine containing a substance', async () => {
+    const compositions = readFileSync(join(realSnapshotDir, 'CIS_COMPO_bdpm.txt'), 'utf8').split(/\r?\n/);
+    const expected = new Set(compositions.filter((line) => line.split('\t')[3] === 'ANASTROZOLE').map((line) => `/medicaments/${line.split('\t')[0]}/`));
+    const { page } = await results('anastrozole');
+    while (await page.isVisible('#plus')) {
+      const before = await page.$$eval('#resultats li', (items) => items.length);
+      await page.click('#plus');
+      await page.waitForFunction((n) => document.querySelectorAll('#resultats li').length > n, before);
+    }
+    const found = new Set(await page.$$eval('#resultats a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+    expect(expected.size).toBeGreaterThan(10);
+    expect([...expected].filter((url) => !found.has(url))).toEqual([]);
+    await page.close();
+  });
+
+  it('has no accessibility violation on a real medicine page in shortage', async () => {
+    const page = await site.page('/medicaments/62583314/');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

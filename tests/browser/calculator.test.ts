@@ -88,4 +88,13 @@ describe('billing calculator (/facturation/)', () => {
     expect(rows).toEqual(['PHI', 'PHH, PHS, PHQ', 'PHH, PHS, PHQ']);
     await page.close();
   });
+
+  it('keeps working offline once the page is loaded', async () => {
+    const page = await site.page('/facturation/');
+    await page.context().setOffline(true);
+    await fillAndSubmit(page, { statut: 'mitm-hospital', prix: '12,50', ucd: '2', taux: '65' });
+    expect(await shownAmounts(page)).toEqual(expectedAmounts({ status: 'mitm-hospital', unitPriceHT: 12.5, quantity: 2, reimbursementRate: 65 }));
+    await page.context().setOffline(false);
+    await page.close();
+  });
 });
