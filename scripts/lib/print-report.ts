@@ -15,7 +15,8 @@ export function printReport(report: ContentReport, seconds: number): void {
   }
   const c = report.counts;
   console.log(
-    `Médicaments : ${format(c.medicines)} (${format(c.bdpm)} de la BDPM, ${format(c.listOnly)} connus seulement par une liste) ; ` +
+    `Médicaments : ${format(c.medicines)} (${format(c.bdpm)} de la BDPM, ${format(c.listOnly)} connus seulement par une liste` +
+      `${c.retired > 0 ? `, ${format(c.retired)} sortis de toutes les sources` : ''}) ; ` +
       `MITM ${format(c.mitm)} ; rétrocession ${format(c.retrocession)} ; accès dérogatoire ${format(c.accesDerogatoire)} ` +
       `(AAC ${c.AAC}, AAP ${c.AAP}, CPC ${c.CPC}) ; avec un état de disponibilité ${format(c.shortage)} ` +
       `(rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`,
