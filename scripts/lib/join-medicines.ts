@@ -34,7 +34,7 @@ function splitList(text: string | null, separator: RegExp): string[] {
   return text === null ? [] : text.split(separator).map((part) => part.trim()).filter(Boolean);
 }
 
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

@@ -20,7 +20,7 @@ export function membersOf(medicines: Medicine[], list: ListKey, access?: AccessT
 }
 
 /** The index letter of a medicine: A–Z with accents folded, "0-9" for the rest. */
-export function letterOf(name: string): string {
+function letterOf(name: string): string {
   const first = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '0-9';
 }
