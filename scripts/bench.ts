@@ -78,6 +78,7 @@ for (let run = 1; run <= runs; run++) {
     search.queries.forEach((query, index) => {
       add(`query${index + 1}Ms`, query.ms);
       add(`query${index + 1}KB`, query.bytes / 1000);
+      add(`query${index + 1}TotalKB`, query.totalBytes / 1000);
     });
   } finally {
     await server.close();
@@ -101,9 +102,11 @@ row('  Pagefind', 'floorPagefind', 's');
 row('  pic RSS', 'floorRss', 'Mo', 0);
 row('page /recherche/ (chargement)', 'searchPageKB', 'Ko');
 row('1re requête « paracetamol » : temps', 'query1Ms', 'ms', 0);
-row('1re requête : octets', 'query1KB', 'Ko');
+row('1re requête : octets avant résultats', 'query1KB', 'Ko');
+row('1re requête : octets avec les compteurs', 'query1TotalKB', 'Ko');
 row('2e requête « amoxicilline » : temps', 'query2Ms', 'ms', 0);
-row('2e requête : octets', 'query2KB', 'Ko');
+row('2e requête : octets avant résultats', 'query2KB', 'Ko');
+row('2e requête : octets avec les compteurs', 'query2TotalKB', 'Ko');
 
 const ratio = m('build') / m('floor');
 const checks: Array<[string, boolean]> = [

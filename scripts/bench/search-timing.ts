@@ -7,8 +7,12 @@ import { chromium } from 'playwright-core';
 
 export interface QueryTiming {
   query: string;
+  /** From Enter to the first result on screen. */
   ms: number;
+  /** Fetched by then. */
   bytes: number;
+  /** Fetched in all, facet counts included, once the network is idle. */
+  totalBytes: number;
   requests: number;
 }
 
@@ -39,8 +43,10 @@ export async function measureSearch(baseUrl: string, queries: [string, string]):
         query,
       );
       const ms = performance.now() - started;
+      const atResults = bytes;
+      await page.waitForSelector('form[data-counts="ready"]');
       await page.waitForLoadState('networkidle');
-      timings.push({ query, ms, bytes, requests });
+      timings.push({ query, ms, bytes: atResults, totalBytes: bytes, requests });
     }
     return { pageBytes, queries: timings };
   } finally {

@@ -22,6 +22,7 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 let pagefind: Promise<Pagefind> | undefined;
+let allFilters: Promise<unknown> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   // Loaded on first use; the path is outside the bundle, written by the Pagefind step.
@@ -97,6 +98,7 @@ export function startSearch(): void {
   const update = async (state: SearchState) => {
     const current = ++run;
     status.textContent = 'Recherche en cours…';
+    form.removeAttribute('data-counts');
     const main = await runSearch(state, pagefindFilters(state));
     if (current !== run) return;
     list.replaceChildren();
@@ -105,16 +107,23 @@ export function startSearch(): void {
       more.hidden = true;
       return;
     }
-    const counts = await facetCounts(state, main);
+    shown = [...main.results];
+    const total = shown.length;
+    await showMore();
+    status.textContent = total === 0 ? 'Aucun résultat.' : `${total} résultat${total > 1 ? 's' : ''}.`;
+    // Counts come after the results: they need every filter's index (tens of kilobytes),
+    // which Pagefind otherwise loads only for the filters in use.
+    allFilters ??= (await loadPagefind()).filters();
+    await allFilters;
+    const complete = await runSearch(state, pagefindFilters(state));
+    if (current !== run || !complete) return;
+    const counts = await facetCounts(state, complete);
     if (current !== run) return;
     for (const [key, count] of counts) {
       const slot = form.querySelector(`[data-count="${CSS.escape(key)}"]`);
       if (slot) slot.textContent = `(${count})`;
     }
-    shown = [...main.results];
-    const total = shown.length;
-    await showMore();
-    status.textContent = total === 0 ? 'Aucun résultat.' : `${total} résultat${total > 1 ? 's' : ''}.`;
+    form.setAttribute('data-counts', 'ready');
   };
 
   const apply = (push: boolean) => {

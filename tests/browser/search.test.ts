@@ -66,11 +66,27 @@ describe('search', () => {
     const union = new Set([...mitm.urls, ...aap.urls]);
     expect(both.urls.length).toBe(union.size);
     // Counts of a facet's values ignore that facet's own selection.
+    await both.page.waitForSelector('form[data-counts="ready"]');
     expect(await both.page.textContent('[data-count="liste:MITM"]')).toBe(`(${mitmCount})`);
     const ruptureMitm = await search('/recherche/?liste=MITM&disponibilite=Rupture+de+stock');
     expect(ruptureMitm.urls.sort()).toEqual(['/medicaments/60000022/', '/medicaments/60000025/']);
     expect(await ruptureMitm.page.isChecked('#f-liste-MITM')).toBe(true);
     for (const { page } of [mitm, aap, both, ruptureMitm]) await page.close();
+  });
+
+  it('counts the values of every facet for the current results', async () => {
+    const { page } = await search('/recherche/?q=amoxicilline&liste=MITM');
+    await page.waitForSelector('form[data-counts="ready"]');
+    const counts = await page.$$eval('[data-count]', (slots) => Object.fromEntries(slots.map((slot) => [slot.getAttribute('data-count'), slot.textContent])));
+    expect(counts).toMatchObject({
+      'liste:MITM': '(1)',
+      'type:Médicament': '(1)',
+      'type:Explication': '(0)',
+      "disponibilite:Tension d'approvisionnement": '(1)',
+      'atc:J': '(1)',
+      'atc:C': '(0)',
+    });
+    await page.close();
   });
 
   it('filters by page type and ATC class', async () => {
