@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { allMedicines } from '../../lib/site-data.ts';
 import { z } from 'zod';
 import { historySchema } from '../../lib/content/history.ts';
 import { medicineSchema } from '../../lib/content/medicine.ts';
@@ -13,7 +14,7 @@ const json = (value: unknown) => new Response(`${JSON.stringify(value)}\n`, { he
 
 /** Open data: every medicine, the change history, their JSON Schemas, one CSV per list. */
 export const GET: APIRoute = async ({ params }) => {
-  const medicines = (await getCollection('medicines')).map(({ data }) => data);
+  const medicines = await allMedicines();
   switch (params.file) {
     case 'medicaments.json':
       return json(medicines);

@@ -1,7 +1,8 @@
-import { getEntry } from 'astro:content';
-import type { Manifest } from './content/medicine.ts';
+import { getCollection, getEntry } from 'astro:content';
+import type { Manifest, Medicine } from './content/medicine.ts';
 
 let manifest: Promise<Manifest> | undefined;
+let medicines: Promise<Medicine[]> | undefined;
 
 async function readManifest(): Promise<Manifest> {
   const entry = await getEntry('manifest', 'manifest');
@@ -13,4 +14,10 @@ async function readManifest(): Promise<Manifest> {
 export function siteManifest(): Promise<Manifest> {
   manifest ??= readManifest();
   return manifest;
+}
+
+/** Every medicine entry, read once per build for the list, index and data pages. */
+export function allMedicines(): Promise<Medicine[]> {
+  medicines ??= getCollection('medicines').then((entries) => entries.map(({ data }) => data));
+  return medicines;
 }
