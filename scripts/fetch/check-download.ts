@@ -5,8 +5,7 @@
  */
 import { SourceError } from '../lib/problems.ts';
 import { recogniseFile } from '../lib/sources-dir.ts';
-import { ansmParsers, type AnsmListId } from '../sources/ansm-lists.ts';
-import { type BdpmFileId, bdpmFiles, parseBdpmFile } from '../sources/bdpm-files.ts';
+import { isBdpmFile, parseSourceFile } from '../lib/parse-source.ts';
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
   const start = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
@@ -21,17 +20,10 @@ export async function checkDownload(file: string, bytes: Uint8Array, contentType
   }
   const id = recogniseFile(file);
   if (id === null) throw new SourceError({ file }, 'nom de fichier non reconnu');
-  if (id in bdpmFiles) {
-    const parsed = parseBdpmFile(id as BdpmFileId, bytes);
-    if (parsed.records.length === 0) {
-      const first = parsed.rejections[0];
-      throw new SourceError({ file, row: first?.row, column: first?.column }, `aucune ligne valide${first ? ` (${first.reason})` : ''}`);
-    }
-    return { rows: parsed.read };
-  }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (!isZip) throw new SourceError({ file }, "ce n'est pas un classeur .xlsx (signature ZIP absente)");
-  const parsed = await ansmParsers[id as AnsmListId](bytes, file);
-  if (parsed.records.length === 0) throw new SourceError({ file }, 'aucune ligne valide dans le classeur');
+  if (!isBdpmFile(id) && !isZip) throw new SourceError({ file }, "ce n'est pas un classeur .xlsx (signature ZIP absente)");
+  const { parsed } = await parseSourceFile(id, file, bytes);
+  // An empty list is no better than a broken one: the previous snapshot stays.
+  if (parsed.records.length === 0) throw new SourceError({ file }, 'aucune ligne de données');
   return { rows: parsed.read };
 }

@@ -8,14 +8,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
-import { type AnsmListId, ansmParsers } from '../sources/ansm-lists.ts';
-import { type BdpmFileId, bdpmFiles, parseBdpmFile } from '../sources/bdpm-files.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet, writeHistory } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
-import { type Duplicate, type ParsedSource, dropDuplicates } from './parse/records.ts';
+import type { Duplicate } from './parse/records.ts';
+import { isBdpmFile, parseSourceFile } from './parse-source.ts';
 import { type Rejection, SourceError } from './problems.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
 import { writeFolderAtomically } from './write-atomically.ts';
@@ -46,12 +45,6 @@ const fetchManifestSchema = z.object({
   files: z.record(z.string(), z.object({ url: z.url().optional(), date: z.string().optional() })).default({}),
 });
 const demoMarkerSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
-
-const ansmKeys: Record<AnsmListId, (row: Record<string, unknown>) => string> = {
-  retrocession: (row) => `${row.cis}|${row.ucd}|${row.cip13}`,
-  mitmList: (row) => String(row.cis),
-  accesDerogatoire: (row) => `${row.type}|${row.cis ?? row.ucd ?? row.name}|${row.indication}`,
-};
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   try {
@@ -119,22 +112,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
   for (const [id, file] of Object.entries(folder.files) as Array<[SourceId, string]>) {
     const path = join(folder.dir, file);
     const bytes = readFileSync(path);
-    let parsed: ParsedSource<Record<string, unknown>>;
-    let encoding: string | null = null;
-    if (id in bdpmFiles) {
-      const bdpm = parseBdpmFile(id as BdpmFileId, bytes);
-      encoding = bdpm.encoding;
-      parsed = bdpm;
-    } else {
-      parsed = dropDuplicates(await ansmParsers[id as AnsmListId](bytes, file), ansmKeys[id as AnsmListId]);
-    }
-    if (parsed.read > 0 && parsed.records.length === 0) {
-      const first = parsed.rejections[0];
-      throw new SourceError(
-        first ? { file, row: first.row, column: first.column } : { file },
-        `aucune ligne valide sur ${parsed.read} : ce fichier n'a pas le format attendu${first ? ` (${first.reason})` : ''}`,
-      );
-    }
+    const { parsed, encoding } = await parseSourceFile(id, file, bytes);
     (inputs as Record<string, unknown>)[id] = parsed;
     report.rejections.push(...parsed.rejections);
     report.duplicates.push(...parsed.duplicates);
@@ -147,7 +125,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       size: bytes.byteLength,
       rows: parsed.read,
       date: origin?.date?.slice(0, 10) ?? demoDate ?? statSync(path).mtime.toISOString().slice(0, 10),
-      originUrl: origin?.url ?? (id in bdpmFiles && !demo ? `${BDPM_DOWNLOAD}${file}` : null),
+      originUrl: origin?.url ?? (isBdpmFile(id) && !demo ? `${BDPM_DOWNLOAD}${file}` : null),
       encoding,
       demo,
     });
