@@ -6,7 +6,8 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 /** Atom feed: one entry per list and version. */
 export const GET: APIRoute = async ({ site }) => {
-  const base = site ?? new URL('https://regimes-medicaments.example.org/');
+  // Always set: SITE_URL, or a marked placeholder (astro.config.mjs).
+  const base = site!;
   const sets = (await getCollection('changes')).map(({ data }) => data).reverse();
   const entries = sets.flatMap((set) =>
     summarise(set).map((summary) => {

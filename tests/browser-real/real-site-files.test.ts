@@ -2,8 +2,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { budgets, gzipSize, sitePages } from '../helpers/site-files.ts';
+import { budgets, executableScript, gzipSize, sitePages } from '../helpers/site-files.ts';
 import { realSnapshotDir } from '../helpers/sources.ts';
+import { jsonLdOf, metaOf } from '../helpers/page-meta.ts';
+import { readSiteSitemap } from '../helpers/sitemap.ts';
+import { TEST_SITE_URL } from '../browser/global-setup.ts';
 
 const present = existsSync(join(realSnapshotDir, 'CIS_bdpm.txt'));
 
@@ -14,7 +17,7 @@ describe.skipIf(!present)('real-data build files', () => {
 
   it('has one page per medicine, each within 10 KB gzip and without JavaScript', () => {
     expect(medicinePages).toHaveLength(15_807);
-    const sizes = medicinePages.map(([path, html]) => ({ path, gzip: gzipSize(html), js: /<script/.test(html) }));
+    const sizes = medicinePages.map(([path, html]) => ({ path, gzip: gzipSize(html), js: executableScript.test(html) }));
     const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     console.log(`page médicament la plus lourde : ${largest.path} ${largest.gzip} o gzip`);
     expect(largest.gzip).toBeLessThanOrEqual(budgets.medicineHtml);
@@ -29,5 +32,26 @@ describe.skipIf(!present)('real-data build files', () => {
       }
     }
     expect([...broken].slice(0, 20)).toEqual([]);
+  });
+
+  it('lists every page once in a valid sitemap on SITE_URL, split as the protocol requires', () => {
+    const sitemap = readSiteSitemap(siteDir, TEST_SITE_URL);
+    expect(sitemap.errors.slice(0, 20)).toEqual([]);
+    const paths = sitemap.entries.map((entry) => entry.loc.slice(TEST_SITE_URL.length));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.sort()).toEqual([...pages.keys()].filter((path) => path !== '/404.html').sort());
+    const dated = sitemap.entries.filter((entry) => entry.lastmod).length;
+    console.log(`sitemap : ${sitemap.files.length} fichier(s), ${paths.length} adresses, dont ${dated} datées`);
+  });
+
+  it('gives every medicine page a canonical address, its own description and JSON-LD naming it', () => {
+    const problems: string[] = [];
+    for (const [path, html] of medicinePages) {
+      const meta = metaOf(html);
+      const data = jsonLdOf(html);
+      if (meta.canonical !== `${TEST_SITE_URL}${path}` || !meta.description) problems.push(`${path} : en-tête`);
+      if (data?.['@type'] !== 'MedicalWebPage' || data.url !== meta.canonical || !meta.description?.startsWith(data.about.name)) problems.push(`${path} : JSON-LD`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
   });
 });

@@ -18,6 +18,13 @@ export function blockedRequests(page: Page): string[] {
   return thirdPartyRequests.get(page) ?? [];
 }
 
+const consoleMessages = new WeakMap<Page, string[]>();
+
+/** Errors the page logged to the console or threw, failed loads (a missing favicon) included. */
+export function consoleErrors(page: Page): string[] {
+  return consoleMessages.get(page) ?? [];
+}
+
 /** What the page's Content-Security-Policy blocked so far. */
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
@@ -39,6 +46,12 @@ export function useSite(): { page: (path: string) => Promise<Page>; baseUrl: () 
       // No request may leave the machine: they are stopped and listed for the test to check.
       const blocked: string[] = [];
       thirdPartyRequests.set(page, blocked);
+      const errors: string[] = [];
+      consoleMessages.set(page, errors);
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
       await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
         blocked.push(route.request().url());
         return route.abort();

@@ -17,12 +17,15 @@ declare module 'vitest' {
   }
 }
 
+/** Test builds are built as if for publication at this address (SITE_URL). */
+export const TEST_SITE_URL = 'https://regimes-medicaments.test';
+
 export function buildSite(sources: string, name: string, strict: boolean): string {
   const siteDir = join(projectRoot, '.build', `${name}-site`);
   execFileSync(
     process.execPath,
     ['scripts/build-site.ts', ...(strict ? ['--strict'] : []), '--sources', sources, '--out', siteDir, '--content', join(projectRoot, '.build', `${name}-content`)],
-    { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+    { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: TEST_SITE_URL } },
   );
   return siteDir;
 }

@@ -24,6 +24,9 @@ export const budgets = {
   pageJs: 15_000,
 };
 
+/** A script element the browser runs: any but a JSON-LD data block. */
+export const executableScript = /<script(?![^>]*type="application\/ld\+json")/;
+
 /** Scripts a page loads from the site, with their gzip sizes. */
 export function pageScripts(siteDir: string, html: string): Array<{ src: string; gzip: number }> {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(([, src]) => ({ src, gzip: gzipSize(readFileSync(join(siteDir, src))) }));
