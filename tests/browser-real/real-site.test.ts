@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../browser/axe.ts';
-import { blockedRequests, useSite } from '../browser/chromium.ts';
+import { blockedRequests, consoleErrors, useSite } from '../browser/chromium.ts';
 import { realSnapshotDir } from '../helpers/sources.ts';
 
 const present = existsSync(join(realSnapshotDir, 'CIS_bdpm.txt'));
@@ -75,7 +75,9 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     expect(await mitmOnly.textContent('main')).toContain("n'est pas dans la Base de données publique");
     const shortage = await site.page('/medicaments/62583314/');
     expect(await shortage.textContent('#disponibilite')).toContain("Tension d'approvisionnement");
-    expect(await shortage.$$eval('script', (scripts) => scripts.length)).toBe(0);
+    expect(await shortage.$$eval('script:not([type="application/ld+json"])', (scripts) => scripts.length)).toBe(0);
+    await shortage.waitForLoadState('networkidle');
+    expect(consoleErrors(shortage)).toEqual([]);
     await Promise.all([mitmOnly.close(), shortage.close()]);
   });
 
