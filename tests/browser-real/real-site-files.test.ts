@@ -1,14 +1,11 @@
-/** Budgets and links over every page of the real-data build. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { budgets, executableScript, gzipSize, sitePages } from '../helpers/site-files.ts';
-import { realSnapshotDir } from '../helpers/sources.ts';
+import { budgets, executableScript, gzipSize, siteHasFile, sitePages } from '../helpers/site-files.ts';
+import { realSnapshotPresent } from '../helpers/sources.ts';
 import { jsonLdOf, metaOf } from '../helpers/page-meta.ts';
 import { readSiteSitemap } from '../helpers/sitemap.ts';
 import { TEST_SITE_URL } from '../browser/global-setup.ts';
 
-const present = existsSync(join(realSnapshotDir, 'CIS_bdpm.txt'));
+const present = realSnapshotPresent(`tests des fichiers du site sur données réelles`);
 
 describe.skipIf(!present)('real-data build files', () => {
   const siteDir = present ? inject('siteDir') : '';
@@ -28,7 +25,7 @@ describe.skipIf(!present)('real-data build files', () => {
     const broken = new Set<string>();
     for (const [path, html] of pages) {
       for (const [, href] of html.matchAll(/\shref="(\/[^"#?]*)/g)) {
-        if (!pages.has(href) && !existsSync(join(siteDir, href))) broken.add(`${path} → ${href}`);
+        if (!pages.has(href) && !siteHasFile(siteDir, href)) broken.add(`${path} → ${href}`);
       }
     }
     expect([...broken].slice(0, 20)).toEqual([]);

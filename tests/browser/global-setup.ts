@@ -4,11 +4,10 @@
  * test an already built site instead.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { demoDir, projectRoot, realSnapshotDir } from '../helpers/sources.ts';
+import { demoDir, projectRoot, realSnapshotDir, realSnapshotPresent } from '../helpers/sources.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,7 +38,7 @@ async function serve(project: TestProject, siteDir: string) {
 
 export default async function setup(project: TestProject) {
   if (project.name === 'browser-real') {
-    if (!existsSync(join(realSnapshotDir, 'CIS_bdpm.txt'))) return undefined;
+    if (!realSnapshotPresent('tests navigateur sur données réelles')) return undefined;
     return serve(project, process.env.TEST_REAL_SITE_DIR ?? buildSite(realSnapshotDir, 'test-real', false));
   }
   return serve(project, process.env.TEST_SITE_DIR ?? buildSite(demoDir, 'test-demo', true));

@@ -1,8 +1,5 @@
-/** Checks on the built demo site's files: links and anchors, third-party hosts, size budgets. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { budgets, executableScript, gzipSize, pageScripts, sitePages } from '../helpers/site-files.ts';
+import { budgets, executableScript, gzipSize, pageScripts, siteHasFile, sitePages } from '../helpers/site-files.ts';
 
 describe('built demo site', () => {
   const siteDir = inject('siteDir');
@@ -16,7 +13,7 @@ describe('built demo site', () => {
         if (/^(https?:|mailto:)/.test(href) || href.startsWith('/_astro/')) continue;
         const url = new URL(href.replace(/&amp;/g, '&'), `http://site${path}`);
         const target = pages.get(url.pathname);
-        if (target === undefined && !existsSync(join(siteDir, url.pathname))) broken.push(`${path} → ${href}`);
+        if (target === undefined && !siteHasFile(siteDir, url.pathname)) broken.push(`${path} → ${href}`);
         else if (target !== undefined && url.hash && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path} → ${href} (ancre)`);
       }
     }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -12,6 +12,12 @@ export function sitePages(siteDir: string): Map<string, string> {
         return [`/${relative(siteDir, file).replace(/index\.html$/, '')}`, readFileSync(file, 'utf8')] as const;
       }),
   );
+}
+
+/** Whether a link's target is a file the site serves: a folder counts only with its index.html. */
+export function siteHasFile(siteDir: string, pathname: string): boolean {
+  const file = join(siteDir, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).byteLength;

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ContentReport, buildContent } from '../../scripts/lib/build-content.ts';
-import { projectRoot, realSnapshotDir, scratch } from '../helpers/sources.ts';
+import { projectRoot, realSnapshotDir, realSnapshotPresent, scratch } from '../helpers/sources.ts';
 
-const present = existsSync(join(realSnapshotDir, 'CIS_bdpm.txt'));
-if (!present) console.warn(`Instantané BDPM réel absent (${realSnapshotDir}) : test d'intégration sauté.`);
+const present = realSnapshotPresent(`tests d'intégration sur données réelles`);
 
 describe.skipIf(!present)('content step on the real BDPM snapshot (July 2025)', () => {
   const work = scratch('real');
