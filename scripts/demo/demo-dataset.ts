@@ -63,7 +63,12 @@ export const demoMedicines: DemoMedicine[] = [
       { cip7: '3000023', label: 'boîte de 100 comprimé(s) (usage hospitalier)', rate: '100%', price: '', collectivities: true },
     ],
     substances: [{ code: '01929', name: 'VALPROATE DE SODIUM', dosage: '500 mg', reference: 'un comprimé' }],
-    conditions: ['liste I', "prescription initiale annuelle réservée aux spécialistes en NEUROLOGIE"],
+    conditions: [
+      'liste I',
+      'prescription initiale annuelle réservée à certains spécialistes',
+      'prescription réservée aux spécialistes et services NEUROLOGIE',
+      'pour les femmes en âge de procréer : voir programme de prévention de la grossesse',
+    ],
     mitmAtc: 'N03AG01',
     shortage: { state: 1, start: '12/05/2025', updated: '04/07/2025', cip13: '3400930000237' },
   },
@@ -110,7 +115,7 @@ export const demoMedicines: DemoMedicine[] = [
     cis: '60000031', name: 'ÉPOÉTINE ALFA DÉMO 10 000 UI/1 ml, solution injectable en seringue préremplie', form: 'solution injectable', routes: 'intraveineuse;sous-cutanée', ammDate: '28/08/2007', holder: ' BIOTECH EXEMPLE',
     presentations: [{ cip7: '5500031', label: '6 seringue(s) préremplie(s) de 1 ml', rate: '100%', price: '415,80', collectivities: true }],
     substances: [{ code: '41223', name: 'ÉPOÉTINE ALFA', dosage: '10 000 UI', reference: '1 ml' }],
-    conditions: ['liste I', 'prescription initiale hospitalière annuelle'],
+    conditions: ['liste I', 'prescription initiale hospitalière annuelle', 'délivrance réservée aux pharmacies à usage intérieur'],
   },
   {
     cis: '60000032', name: 'EMTRICITABINE/TÉNOFOVIR DISOPROXIL DÉMO 200 mg/245 mg, comprimé pelliculé', form: 'comprimé pelliculé', routes: 'orale', ammDate: '21/02/2017', holder: ' GÉNÉRIQUES EXEMPLE',
@@ -119,14 +124,22 @@ export const demoMedicines: DemoMedicine[] = [
       { code: '25427', name: 'EMTRICITABINE', dosage: '200 mg', reference: 'un comprimé' },
       { code: '25428', name: 'TÉNOFOVIR DISOPROXIL', dosage: '245 mg', reference: 'un comprimé' },
     ],
-    conditions: ['liste I'],
+    conditions: ['liste I', 'prescription hospitalière'],
     mitmAtc: 'J05AR03',
   },
   {
     cis: '60000033', name: 'ADALIMUMAB DÉMO 40 mg, solution injectable en stylo prérempli', form: 'solution injectable', routes: 'sous-cutanée', ammDate: '18/10/2018', holder: ' BIOTECH EXEMPLE',
     presentations: [{ cip7: '3000033', label: '2 stylo(s) prérempli(s) de 0,4 ml', rate: '65%', price: '1 007,79', fee: '2,76' }],
     substances: [{ code: '27130', name: 'ADALIMUMAB', dosage: '40 mg', reference: '0,4 ml' }],
-    conditions: ['liste I', 'prescription initiale hospitalière annuelle', 'médicament d\'exception'],
+    // "médicament d'exception" is not a BDPM condition text: it shows how an unclassified text is kept.
+    conditions: [
+      'liste I',
+      'prescription initiale hospitalière annuelle',
+      'prescription réservée aux spécialistes et services RHUMATOLOGIE',
+      'renouvellement non restreint',
+      'la première administration doit être effectuée en milieu hospitalier',
+      "médicament d'exception",
+    ],
   },
   {
     cis: '60000041', name: 'NIVOLUMAB DÉMO 10 mg/ml, solution à diluer pour perfusion', form: 'solution à diluer pour perfusion', routes: 'intraveineuse', ammDate: '19/06/2015', holder: ' ONCOLOGIE EXEMPLE',
@@ -145,7 +158,12 @@ export const demoMedicines: DemoMedicine[] = [
     cis: '60000043', name: 'THALIDOMIDE DÉMO 50 mg, gélule', form: 'gélule', routes: 'orale', ammDate: '16/04/2008', holder: ' ONCOLOGIE EXEMPLE',
     presentations: [{ cip7: '3000043', label: 'plaquette(s) de 28 gélule(s)', rate: '100%', price: '295,12', fee: '2,76' }],
     substances: [{ code: '11265', name: 'THALIDOMIDE', dosage: '50 mg', reference: 'une gélule' }],
-    conditions: ['liste I', 'prescription réservée aux médecins compétents en HÉMATOLOGIE', 'surveillance particulière pendant le traitement'],
+    conditions: [
+      'liste I',
+      'prescription réservée aux médecins compétents en HÉMATOLOGIE',
+      'médicament nécessitant une surveillance particulière pendant le traitement',
+      "prescription nécessitant la signature annuelle par le médecin et la patiente d'une attestation d'information",
+    ],
     mitmAtc: 'L04AX02',
   },
   {
@@ -173,7 +191,7 @@ export const demoMedicines: DemoMedicine[] = [
     cis: '60000054', name: 'MORPHINE (SULFATE DE) DÉMO 10 mg, gélule à libération prolongée', form: 'gélule à libération prolongée', routes: 'orale', ammDate: '23/03/2000', holder: HOLDER,
     presentations: [{ cip7: '3000054', label: 'plaquette(s) de 14 gélule(s)', rate: '65%', price: '3,92', fee: '1,02' }],
     substances: [{ code: '04434', name: 'SULFATE DE MORPHINE', dosage: '10 mg', reference: 'une gélule' }],
-    conditions: ['stupéfiant', 'prescription limitée à 28 jours'],
+    conditions: ['stupéfiants', 'prescription en toutes lettres sur ordonnance sécurisée', 'prescription limitée à 4 semaines'],
     mitmAtc: 'N02AA01',
   },
   {
@@ -193,6 +211,63 @@ export const demoMedicines: DemoMedicine[] = [
     conditions: ['liste I'],
     mitmAtc: 'J01AA02',
     shortage: { state: 2, start: '02/06/2025', updated: '03/07/2025' },
+  },  {
+    cis: '60000058', name: 'BUPRÉNORPHINE DÉMO 8 mg, comprimé sublingual', form: 'comprimé sublingual', routes: 'sublinguale', ammDate: '26/01/2006', holder: ' GÉNÉRIQUES EXEMPLE',
+    presentations: [{ cip7: '3000058', label: 'plaquette(s) de 7 comprimé(s)', rate: '65%', price: '12,40', fee: '1,02' }],
+    substances: [{ code: '01105', name: 'CHLORHYDRATE DE BUPRÉNORPHINE', dosage: '8 mg', reference: 'un comprimé' }],
+    conditions: [
+      'liste I',
+      'prescription sur ordonnance sécurisée',
+      'prescription limitée à 4 semaines',
+      'délivrance fractionnée de 7 jours',
+      "chevauchement interdit sauf mention expresse du prescripteur portée sur l'ordonnance",
+    ],
+  },
+  {
+    cis: '60000059', name: 'KÉTAMINE DÉMO 50 mg/ml, solution injectable', form: 'solution injectable', routes: 'intramusculaire;intraveineuse', ammDate: '03/04/1995', holder: HOLDER,
+    presentations: [{ cip7: '5500059', label: '1 flacon(s) de 10 ml', rate: '', price: '', collectivities: true }],
+    substances: [{ code: '03410', name: 'CHLORHYDRATE DE KÉTAMINE', dosage: '50 mg', reference: '1 ml' }],
+    conditions: [
+      'stupéfiants',
+      "réservé à l'usage HOSPITALIER",
+      "réservé à l'usage en situation d'urgence selon l'article R5121-96 du code de la santé publique",
+    ],
+  },
+  // Generics of VALPROATE DE SODIUM DÉMO (60000022, in rupture): one marketed, one not.
+  {
+    cis: '60000061', name: 'VALPROATE DE SODIUM GÉNÉRIQUE A DÉMO 500 mg, comprimé gastro-résistant', form: 'comprimé gastro-résistant', routes: 'orale', ammDate: '14/01/2012', holder: ' GÉNÉRIQUES EXEMPLE',
+    presentations: [{ cip7: '3000061', label: 'pilulier de 40 comprimé(s)', rate: '100%', price: '6,12', fee: '1,02' }],
+    substances: [{ code: '01929', name: 'VALPROATE DE SODIUM', dosage: '500 mg', reference: 'un comprimé' }],
+    conditions: [
+      'liste I',
+      'prescription initiale annuelle réservée à certains spécialistes',
+      'prescription réservée aux spécialistes et services NEUROLOGIE',
+    ],
+  },
+  {
+    cis: '60000062', name: 'VALPROATE DE SODIUM GÉNÉRIQUE B DÉMO 500 mg, comprimé gastro-résistant', form: 'comprimé gastro-résistant', routes: 'orale', ammDate: '02/09/2014', holder: HOLDER, commercialised: false,
+    presentations: [{ cip7: '3000062', label: 'pilulier de 40 comprimé(s)', rate: '100%', price: '6,12', fee: '1,02' }],
+    substances: [{ code: '01929', name: 'VALPROATE DE SODIUM', dosage: '500 mg', reference: 'un comprimé' }],
+    conditions: ['liste I'],
+  },
+];
+
+/** Generic groups (CIS_GENER_bdpm.txt): type 0 princeps, 1 générique, 2 complémentaire, 4 substituable. */
+export interface DemoGenericGroup {
+  id: string;
+  label: string;
+  members: Array<{ cis: string; type: 0 | 1 | 2 | 4 }>;
+}
+
+export const demoGenericGroups: DemoGenericGroup[] = [
+  {
+    id: '9001',
+    label: 'VALPROATE DE SODIUM 500 mg - VALPROATE DE SODIUM DÉMO 500 mg, comprimé gastro-résistant',
+    members: [
+      { cis: '60000022', type: 0 },
+      { cis: '60000061', type: 1 },
+      { cis: '60000062', type: 1 },
+    ],
   },
 ];
 
@@ -260,6 +335,7 @@ export interface DemoDataset {
   shortageOnly: typeof demoShortageOnly;
   retrocession: DemoRetrocession[];
   access: DemoAccess[];
+  genericGroups: DemoGenericGroup[];
 }
 
 export const currentDemoDataset: DemoDataset = {
@@ -268,6 +344,7 @@ export const currentDemoDataset: DemoDataset = {
   shortageOnly: demoShortageOnly,
   retrocession: demoRetrocession,
   access: demoAccess,
+  genericGroups: demoGenericGroups,
 };
 
 /** Date of the earlier demo version, from which the demo change history is computed. */
@@ -307,5 +384,6 @@ export function previousDemoDataset(): DemoDataset {
       { cis: '60000051', ucd: '9000051', name: 'ATORVASTATINE DÉMO 20 mg', substance: 'atorvastatine', laboratory: 'GÉNÉRIQUES EXEMPLE', authorisation: 'AMM', date: '2024-01-23' },
     ],
     access: demoAccess.map((row) => (row.name.startsWith('THALIDOMIDE') ? { ...row, status: 'En cours', end: undefined } : row)),
+    genericGroups: demoGenericGroups,
   };
 }

@@ -62,7 +62,12 @@ function slugOf(name: string): string {
   return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-export function bdpmFiles({ medicines: demoMedicines, mitmOnly: demoMitmOnly, shortageOnly: demoShortageOnly }: DemoDataset): Record<string, Uint8Array> {
+export function bdpmFiles({
+  medicines: demoMedicines,
+  mitmOnly: demoMitmOnly,
+  shortageOnly: demoShortageOnly,
+  genericGroups: demoGenericGroups,
+}: DemoDataset): Record<string, Uint8Array> {
   const utf8 = (text: string) => new TextEncoder().encode(text);
   const medicines = demoMedicines.map((m) => [
     m.cis, m.name, m.form, m.routes, 'Autorisation active', 'Procédure nationale',
@@ -81,6 +86,10 @@ export function bdpmFiles({ medicines: demoMedicines, mitmOnly: demoMitmOnly, sh
     m.substances.map((s, index) => [m.cis, m.form, s.code, s.name, s.dosage, s.reference, 'SA', String(index + 1), '']),
   );
   const conditions = demoMedicines.flatMap((m) => (m.conditions ?? []).map((c) => [m.cis, c]));
+  // The official file ends every line with a tab.
+  const genericGroups = demoGenericGroups.flatMap((group) =>
+    group.members.map((member, index) => [group.id, group.label, member.cis, String(member.type), String(index + 1), '']),
+  );
   const mitm = [
     ...demoMedicines.filter((m) => m.mitmAtc).map((m) => [m.cis, m.mitmAtc!, m.name, `${BDPM_EXTRACT}${m.cis}`]),
     [demoMitmOnly.cis, demoMitmOnly.atc, demoMitmOnly.name, `${BDPM_EXTRACT}${demoMitmOnly.cis}`],
@@ -94,6 +103,7 @@ export function bdpmFiles({ medicines: demoMedicines, mitmOnly: demoMitmOnly, sh
     'CIS_CIP_bdpm.txt': utf8(tsv(presentations)),
     'CIS_COMPO_bdpm.txt': utf8(tsv(substances)),
     'CIS_CPD_bdpm.txt': utf8(tsv(conditions)),
+    'CIS_GENER_bdpm.txt': utf8(tsv(genericGroups)),
     'CIS_MITM.txt': utf8(tsv(mitm)),
     'CIS_CIP_Dispo_Spec.txt': utf8(tsv(shortages)),
   };

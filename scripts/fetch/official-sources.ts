@@ -21,7 +21,7 @@ export type OfficialSource = z.infer<typeof officialSourceSchema>;
 const BDPM = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
 
 export const officialSources: OfficialSource[] = [
-  ...['CIS_bdpm.txt', 'CIS_CIP_bdpm.txt', 'CIS_COMPO_bdpm.txt', 'CIS_CPD_bdpm.txt', 'CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'].map(
+  ...['CIS_bdpm.txt', 'CIS_CIP_bdpm.txt', 'CIS_COMPO_bdpm.txt', 'CIS_CPD_bdpm.txt', 'CIS_GENER_bdpm.txt', 'CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'].map(
     (file) => ({ file, kind: 'bdpm' as const, url: `${BDPM}${file}` }),
   ),
   {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
+import { conditionCoverage } from './classify/prescription-conditions.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet, writeHistory } from './history/history-store.ts';
@@ -36,6 +37,9 @@ export interface ContentReport {
   duplicates: Duplicate[];
   warnings: Array<{ file: string; message: string }>;
   counts: Manifest['counts'];
+  /** How the prescription conditions were classified: per category, and the texts no rule knows. */
+  conditions: ReturnType<typeof conditionCoverage>;
+  genericGroups: { groups: number; memberships: number; medicines: number };
 }
 
 const BDPM_DOWNLOAD = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
@@ -90,6 +94,15 @@ function countBy(medicines: Medicine[]): Manifest['counts'] {
   return counts;
 }
 
+function genericGroupCounts(medicines: Medicine[]): ContentReport['genericGroups'] {
+  const memberships = medicines.flatMap((medicine) => medicine.genericGroups);
+  return {
+    groups: new Set(memberships.map((membership) => membership.id)).size,
+    memberships: memberships.length,
+    medicines: medicines.filter((medicine) => medicine.genericGroups.length > 0).length,
+  };
+}
+
 export async function readSources(folder: SourcesFolder): Promise<{ inputs: JoinInputs; manifest: Manifest; report: ContentReport }> {
   const demo = existsSync(join(folder.dir, DEMO_MARKER));
   const demoDate = demo ? readJson(join(folder.dir, DEMO_MARKER), demoMarkerSchema).date : null;
@@ -107,6 +120,8 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     duplicates: [],
     warnings: folder.unrecognised.map((file) => ({ file, message: 'fichier non reconnu, ignoré' })),
     counts: {},
+    conditions: { categories: [], unclassified: [] },
+    genericGroups: { groups: 0, memberships: 0, medicines: 0 },
   };
 
   for (const [id, file] of Object.entries(folder.files) as Array<[SourceId, string]>) {
@@ -174,6 +189,8 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   const entries = z.array(medicineSchema).parse(applyHistory(medicines, history.changeSets));
   manifest.counts = countBy(entries);
   report.counts = manifest.counts;
+  report.conditions = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
+  report.genericGroups = genericGroupCounts(entries);
   manifestSchema.parse(manifest);
 
   writeFolderAtomically(options.outDir ?? join(options.root, 'content', 'data'), {

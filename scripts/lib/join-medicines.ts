@@ -9,6 +9,7 @@ import type { BdpmRecord } from '../sources/bdpm-files.ts';
 import type { AccesDerogatoireRecord, MitmListRecord, RetrocessionRecord } from '../sources/ansm-lists.ts';
 import type { Medicine, ShortageState } from '../../src/lib/content/medicine.ts';
 import { shortageStates } from '../../src/lib/content/medicine.ts';
+import { classifyCondition } from './classify/prescription-conditions.ts';
 import type { ParsedSource } from './parse/records.ts';
 import type { Rejection } from './problems.ts';
 
@@ -17,6 +18,7 @@ export interface JoinInputs {
   presentations?: ParsedSource<BdpmRecord<'presentations'>>;
   substances?: ParsedSource<BdpmRecord<'substances'>>;
   prescriptionConditions?: ParsedSource<BdpmRecord<'prescriptionConditions'>>;
+  genericGroups?: ParsedSource<BdpmRecord<'genericGroups'>>;
   mitm?: ParsedSource<BdpmRecord<'mitm'>>;
   shortages?: ParsedSource<BdpmRecord<'shortages'>>;
   retrocession?: ParsedSource<RetrocessionRecord>;
@@ -70,6 +72,7 @@ export function emptyEntry(id: string, cis: string | null, name: string): Medici
     enhancedMonitoring: null,
     presentations: [],
     prescriptionConditions: [],
+    genericGroups: [],
     substances: [],
     retrocession: [],
     mitm: null,
@@ -129,21 +132,31 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
   }
 
   /** Detail rows attach to a BDPM medicine or are rejected. */
-  const attach = <T extends { cis: string }>(source: ParsedSource<T> | undefined, apply: (entry: Medicine, value: T) => void) => {
+  const attach = <T extends { cis: string }>(
+    source: ParsedSource<T> | undefined,
+    apply: (entry: Medicine, value: T, row: number) => void,
+    cisColumn = '1 (code CIS)',
+  ) => {
     if (!source) return;
     for (const { row, value } of source.records) {
       const entry = byId.get(value.cis);
       if (entry?.inBdpm) {
-        apply(entry, value);
+        apply(entry, value, row);
         addSource(entry, source.file);
       } else {
-        orphans.push({ file: source.file, row, column: '1 (code CIS)', reason: `CIS ${value.cis} absent de CIS_bdpm.txt` });
+        orphans.push({ file: source.file, row, column: cisColumn, reason: `CIS ${value.cis} absent de CIS_bdpm.txt` });
       }
     }
   };
   attach(inputs.presentations, (entry, { cis: _cis, ...presentation }) => entry.presentations.push(presentation));
   attach(inputs.substances, (entry, { cis: _cis, ...substance }) => entry.substances.push(substance));
-  attach(inputs.prescriptionConditions, (entry, { condition }) => entry.prescriptionConditions.push(condition));
+  attach(inputs.prescriptionConditions, (entry, { condition }) => entry.prescriptionConditions.push(classifyCondition(condition)));
+  attach(
+    inputs.genericGroups,
+    (entry, { groupId, label, type, order }, row) =>
+      entry.genericGroups.push({ id: groupId, label, type, order, from: { source: inputs.genericGroups!.file, row } }),
+    '3 (code CIS)',
+  );
 
   for (const source of [inputs.mitm, inputs.mitmList]) {
     if (!source) continue;

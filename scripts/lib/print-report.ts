@@ -1,4 +1,5 @@
 import type { ContentReport } from './build-content.ts';
+import { categoryInfo } from '../../src/lib/prescription-categories.ts';
 import { formatLocation } from './problems.ts';
 
 const SHOWN_PROBLEMS = 20;
@@ -21,6 +22,11 @@ export function printReport(report: ContentReport, seconds: number): void {
       `(AAC ${c.AAC}, AAP ${c.AAP}, CPC ${c.CPC}) ; avec un état de disponibilité ${format(c.shortage)} ` +
       `(rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`,
   );
+  printConditionCoverage(report, format);
+  const g = report.genericGroups;
+  if (g.memberships > 0) {
+    console.log(`Groupes génériques : ${format(g.groups)} groupes, ${format(g.memberships)} appartenances, ${format(g.medicines)} médicaments`);
+  }
   for (const { file, message } of report.warnings) console.warn(`avertissement : ${file} : ${message}`);
   for (const rejection of report.rejections.slice(0, SHOWN_PROBLEMS)) {
     console.warn(`rejet : ${formatLocation(rejection)} : ${rejection.reason}`);
@@ -29,4 +35,17 @@ export function printReport(report: ContentReport, seconds: number): void {
     console.warn(`… et ${report.rejections.length - SHOWN_PROBLEMS} autre(s) rejet(s) : voir content/data/report.json`);
   }
   console.log(`Contenu écrit en ${seconds.toFixed(2)} s`);
+}
+
+/** Every category with its distinct texts and medicines; every unclassified text by name. */
+function printConditionCoverage(report: ContentReport, format: (n: number) => string): void {
+  const { categories, unclassified } = report.conditions;
+  if (categories.length === 0) return;
+  console.log(`${'Conditions de prescription et de délivrance'.padEnd(50)} textes  médicaments`);
+  for (const { category, texts, medicines } of categories) {
+    console.log(`  ${categoryInfo[category].label.padEnd(48)} ${format(texts).padStart(6)} ${format(medicines).padStart(12)}`);
+  }
+  const total = categories.reduce((sum, { texts }) => sum + texts, 0);
+  console.log(`  ${format(total)} texte(s) distinct(s), ${format(unclassified.length)} non classé(s)`);
+  for (const text of unclassified) console.warn(`condition non classée (affichée telle quelle) : « ${text} »`);
 }

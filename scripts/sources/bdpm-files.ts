@@ -34,6 +34,16 @@ const shortageStateCode = requiredText.transform((code, context) => {
   return z.NEVER;
 });
 
+/** CIS_GENER_bdpm.txt: 0 princeps, 1 générique, 2 par complémentarité posologique, 4 substituable. */
+const genericTypeByCode = { '0': 'princeps', '1': 'generique', '2': 'complementaire', '4': 'substituable' } as const;
+const genericTypeCode = requiredText.transform((code, context) => {
+  const type = genericTypeByCode[code as keyof typeof genericTypeByCode];
+  if (type) return type;
+  context.addIssue({ code: 'custom', message: `type de générique 0, 1, 2 ou 4 attendu, reçu « ${code} »` });
+  return z.NEVER;
+});
+const sortNumber = requiredText.pipe(z.string().regex(/^\d+$/, 'numéro de tri entier attendu')).transform(Number);
+
 export const bdpmFiles = {
   medicines: {
     file: 'CIS_bdpm.txt',
@@ -93,6 +103,17 @@ export const bdpmFiles = {
       condition: column('condition de prescription ou de délivrance', requiredText),
     },
     keyOf: (row: { cis: string; condition: string }) => `${row.cis}\t${row.condition}`,
+  },
+  genericGroups: {
+    file: 'CIS_GENER_bdpm.txt',
+    columns: {
+      groupId: column('identifiant du groupe générique', requiredText.pipe(z.string().regex(/^\d+$/, 'identifiant numérique attendu'))),
+      label: column('libellé du groupe générique', requiredText),
+      cis: column('code CIS', cisCode),
+      type: column('type de générique', genericTypeCode),
+      order: column('numéro de tri', sortNumber),
+    },
+    keyOf: (row: { groupId: string; cis: string }) => `${row.groupId}\t${row.cis}`,
   },
   mitm: {
     file: 'CIS_MITM.txt',

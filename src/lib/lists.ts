@@ -1,7 +1,8 @@
 /** Selections and orderings of medicines for the list and index pages. Pure. */
 import type { AccessType, Medicine, ShortageState } from './content/medicine.ts';
+import type { PrescriptionCategory } from './prescription-categories.ts';
 
-export type ListKey = 'retrocession' | 'mitm' | 'acces-derogatoire' | 'ruptures';
+export type ListKey = 'retrocession' | 'mitm' | 'acces-derogatoire' | 'ruptures' | 'conditions';
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -9,14 +10,26 @@ export function byName(a: Medicine, b: Medicine): number {
   return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 }
 
-export function membersOf(medicines: Medicine[], list: ListKey, access?: AccessType): Medicine[] {
-  const filter: Record<ListKey, (m: Medicine) => boolean> = {
+export function membersOf(medicines: Medicine[], list: Exclude<ListKey, 'conditions'>, access?: AccessType): Medicine[] {
+  const filter: Record<Exclude<ListKey, 'conditions'>, (m: Medicine) => boolean> = {
     retrocession: (m) => m.retrocession.length > 0,
     mitm: (m) => m.mitm !== null,
     'acces-derogatoire': (m) => m.accesDerogatoire.some((a) => access === undefined || a.type === access),
     ruptures: (m) => m.shortageState !== null,
   };
   return medicines.filter(filter[list]).sort(byName);
+}
+
+export function withCondition(medicines: Medicine[], category: PrescriptionCategory): Medicine[] {
+  return medicines.filter((m) => m.prescriptionConditions.some((condition) => condition.category === category)).sort(byName);
+}
+
+/** A medicine's conditions of one category, in the BDPM's words. */
+export function conditionTextsOf(medicine: Medicine, category: PrescriptionCategory): string {
+  return medicine.prescriptionConditions
+    .filter((condition) => condition.category === category)
+    .map(({ text }) => text)
+    .join(' ; ');
 }
 
 /** The index letter of a medicine: A–Z with accents folded, "0-9" for the rest. */
@@ -72,4 +85,5 @@ export const listSources: Record<ListKey, string[]> = {
   mitm: ['mitm', 'mitmList'],
   'acces-derogatoire': ['accesDerogatoire'],
   ruptures: ['shortages'],
+  conditions: ['prescriptionConditions'],
 };

@@ -4,8 +4,10 @@
  * page components only render.
  */
 import type { BillingStatus } from './billing.ts';
-import type { AccessType, Manifest, Medicine, ShortageState } from './content/medicine.ts';
+import type { AccessType, Manifest, Medicine, Presentation, ShortageState } from './content/medicine.ts';
+import { formatEuro } from './format.ts';
 import { atcGroupOf, atcGroups } from './lists.ts';
+import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
 export interface Badge {
   key: 'retrocession' | 'mitm' | AccessType | ShortageState;
@@ -53,9 +55,29 @@ export function isOnAnyList(medicine: Medicine): boolean {
   return medicine.retrocession.length > 0 || medicine.mitm !== null || medicine.accesDerogatoire.length > 0 || medicine.shortages.length > 0;
 }
 
+export function isHospitalReserved(medicine: Medicine): boolean {
+  return medicine.prescriptionConditions.some(({ category }) => category === 'rh');
+}
+
+/** The reimbursement cell of a presentation: a hospital-reserved one has no rate because it is not sold in town. */
+export function reimbursementOf(presentation: Presentation, medicine: Medicine): string {
+  if (presentation.reimbursementRate !== null) return `${presentation.reimbursementRate} %`;
+  return isHospitalReserved(medicine) ? "sans objet : réservé à l'usage hospitalier" : 'non remboursable';
+}
+
+/** The price cell, naming what each BDPM amount includes. */
+export function priceOf(presentation: Presentation, medicine: Medicine): string {
+  const { price, dispensingFee, priceWithFee } = presentation;
+  if (price === null) return isHospitalReserved(medicine) ? "aucun : réservé à l'usage hospitalier" : 'aucun prix dans la BDPM';
+  const parts = [`${formatEuro(price)} hors honoraires`];
+  if (dispensingFee !== null) parts.push(`+ ${formatEuro(dispensingFee)} d'honoraire de dispensation`);
+  if (priceWithFee !== null) parts.push(`= ${formatEuro(priceWithFee)} honoraires compris`);
+  return parts.join(' ');
+}
+
 /** Only presentations reserved to hospitals (sold to collectivities, no public price) are "destinées à l'hôpital". */
 function isHospitalOnly(medicine: Medicine): boolean {
-  const reserved = medicine.prescriptionConditions.some((condition) => /usage hospitalier/i.test(condition));
+  const reserved = isHospitalReserved(medicine);
   const noPublicPrice = medicine.presentations.length > 0 && medicine.presentations.every((p) => p.price === null);
   return reserved || noPublicPrice;
 }
@@ -114,6 +136,10 @@ export function searchFiltersOf(medicine: Medicine): string[] {
     .filter((badge) => !(badge.key in shortageLabels))
     .map((badge) => `liste:${badge.label}`);
   if (medicine.shortageState) filters.push(`disponibilite:${shortageLabels[medicine.shortageState]}`);
+  const categories = new Set(medicine.prescriptionConditions.map(({ category }) => category));
+  for (const category of searchableCategories) {
+    if (categories.has(category)) filters.push(`prescription:${categoryInfo[category].label}`);
+  }
   const atc = atcGroupOf(medicine.mitm?.atc ?? null);
   if (atc) filters.push(`atc:${atc} – ${atcGroups[atc]}`);
   return filters;

@@ -5,10 +5,11 @@
  */
 import { atcGroups } from './lists.ts';
 import { shortageLabels } from './medicine-view.ts';
+import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
 export interface Facet {
   /** Pagefind filter name and address parameter. */
-  key: 'liste' | 'disponibilite' | 'atc' | 'type';
+  key: 'liste' | 'disponibilite' | 'prescription' | 'atc' | 'type';
   label: string;
   /** Values as written in the index, and as shown. */
   values: Array<{ param: string; indexed: string; label: string }>;
@@ -19,6 +20,11 @@ const same = (value: string) => ({ param: value, indexed: value, label: value })
 export const facets: Facet[] = [
   { key: 'liste', label: 'Liste', values: ['Rétrocession', 'MITM', 'AAC', 'AAP', 'CPC'].map(same) },
   { key: 'disponibilite', label: 'Disponibilité', values: Object.values(shortageLabels).map(same) },
+  {
+    key: 'prescription',
+    label: 'Conditions de prescription',
+    values: searchableCategories.map((category) => ({ param: category, indexed: categoryInfo[category].label, label: categoryInfo[category].label })),
+  },
   {
     key: 'atc',
     label: 'Classe ATC (MITM)',

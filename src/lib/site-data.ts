@@ -1,8 +1,10 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Manifest, Medicine } from './content/medicine.ts';
+import { type GenericGroupIndex, genericGroupIndex } from './generic-groups.ts';
 
 let manifest: Promise<Manifest> | undefined;
 let medicines: Promise<Medicine[]> | undefined;
+let groups: Promise<GenericGroupIndex> | undefined;
 
 async function readManifest(): Promise<Manifest> {
   const entry = await getEntry('manifest', 'manifest');
@@ -20,4 +22,10 @@ export function siteManifest(): Promise<Manifest> {
 export function allMedicines(): Promise<Medicine[]> {
   medicines ??= getCollection('medicines').then((entries) => entries.map(({ data }) => data));
   return medicines;
+}
+
+/** The members of every generic group, built once per build for the medicine pages. */
+export function siteGenericGroups(): Promise<GenericGroupIndex> {
+  groups ??= allMedicines().then(genericGroupIndex);
+  return groups;
 }

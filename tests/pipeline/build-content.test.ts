@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildContent } from '../../scripts/lib/build-content.ts';
 import { SourceError } from '../../scripts/lib/problems.ts';
 import { type Medicine, manifestSchema } from '../../src/lib/content/medicine.ts';
+import { prescriptionCategories } from '../../src/lib/prescription-categories.ts';
 import { workbookBytes } from '../helpers/workbook.ts';
 import { copyOfDemo, demoDir, projectRoot, scratch } from '../helpers/sources.ts';
 
@@ -26,15 +27,19 @@ describe('content step on the demo set', () => {
     for (const account of report.accounts) {
       expect(account.kept + account.rejected + account.duplicates, account.file).toBe(account.read);
     }
-    expect(report.accounts).toHaveLength(9);
-    expect(report.counts).toMatchObject({ bdpm: 24, listOnly: 5, AAC: 2, AAP: 2, CPC: 1, rupture: 3, tension: 3, arret: 1, remise: 1 });
+    expect(report.accounts).toHaveLength(10);
+    expect(report.counts).toMatchObject({ bdpm: 28, listOnly: 5, AAC: 2, AAP: 2, CPC: 1, rupture: 3, tension: 3, arret: 1, remise: 1 });
     const medicines = readMedicines(out);
     expect(medicines.find((m) => m.id === 'ucd-9000081')?.retrocession[0].authorisation).toBe('AI');
     // CIS_bdpm.txt is Windows-1252 in the demo set, as in the official download.
     expect(medicines.find((m) => m.id === '60000011')?.name).toBe('PARACÉTAMOL DÉMO 500 mg, comprimé');
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.demo).toBe(true);
-    expect(manifest.sources.find((s) => s.file === 'CIS_bdpm.txt')).toMatchObject({ encoding: 'windows-1252', rows: 24, demo: true, date: '2025-07-15' });
+    expect(manifest.sources.find((s) => s.file === 'CIS_bdpm.txt')).toMatchObject({ encoding: 'windows-1252', rows: 28, demo: true, date: '2025-07-15' });
+    // The demo build shows every condition category, and a generic group with a member in rupture.
+    expect(report.conditions.categories.map(({ category }) => category)).toEqual([...prescriptionCategories]);
+    const valproate = medicines.find((m) => m.id === '60000022')!;
+    expect([valproate.shortageState, valproate.genericGroups[0]?.type]).toEqual(['rupture', 'princeps']);
   });
 
   it('writes byte-identical content from identical inputs', async () => {
@@ -79,7 +84,7 @@ describe('bad input', () => {
   it('stops in strict mode on the first rejected row, leaving content as it was', async () => {
     appendFileSync(join(sources, 'CIS_CIP_bdpm.txt'), '60000011\t3000099\tboîte\tPrésentation active\t\t32/13/2020\t3400930000999\tnon\t65%\t1,00\t\t\t\r\n');
     await expect(buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out, strict: true })).rejects.toThrow(
-      'CIS_CIP_bdpm.txt, ligne 26, colonne 6 (date de déclaration de commercialisation): date attendue (JJ/MM/AAAA), reçu « 32/13/2020 »',
+      'CIS_CIP_bdpm.txt, ligne 30, colonne 6 (date de déclaration de commercialisation): date attendue (JJ/MM/AAAA), reçu « 32/13/2020 »',
     );
     expectUnchanged();
   });
@@ -122,7 +127,7 @@ describe('bad input', () => {
       { cwd: projectRoot },
     ).catch((error: { code: number; stderr: string }) => error);
     expect(result).toMatchObject({ code: 1 });
-    expect((result as { stderr: string }).stderr).toContain("CIS_bdpm.txt, ligne 25, colonne 8 (date d'AMM)");
+    expect((result as { stderr: string }).stderr).toContain("CIS_bdpm.txt, ligne 29, colonne 8 (date d'AMM)");
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous site');
     expect(readdirSync(work.dir).filter((name) => name.startsWith('.'))).toEqual([]);
     expectUnchanged();

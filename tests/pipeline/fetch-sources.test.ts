@@ -11,7 +11,7 @@ import { demoDir, projectRoot, scratch } from '../helpers/sources.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
-const BDPM_FILES = ['CIS_bdpm.txt', 'CIS_CIP_bdpm.txt', 'CIS_COMPO_bdpm.txt', 'CIS_CPD_bdpm.txt', 'CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'];
+const BDPM_FILES = ['CIS_bdpm.txt', 'CIS_CIP_bdpm.txt', 'CIS_COMPO_bdpm.txt', 'CIS_CPD_bdpm.txt', 'CIS_GENER_bdpm.txt', 'CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'];
 const XLSX = { retro: 'liste-retrocession.xlsx', mitm: 'liste-mitm.xlsx', ad: 'referentiel-acces-derogatoire.xlsx' } as const;
 const LAST_MODIFIED = 'Tue, 13 Jan 2026 08:00:00 GMT';
 
@@ -111,7 +111,7 @@ describe('sources:fetch', () => {
 
     const report = await buildContent({ root: projectRoot, sourcesFlag: dir, outDir: join(work.dir, 'content') });
     const builtManifest = JSON.parse(readFileSync(join(work.dir, 'content', 'manifest.json'), 'utf8'));
-    expect(report.accounts).toHaveLength(9);
+    expect(report.accounts).toHaveLength(10);
     expect(builtManifest.sources.find((s: { file: string }) => s.file === 'CIS_MITM.txt')).toMatchObject({ originUrl: `${base}/bdpm/CIS_MITM.txt`, date: '2026-01-13' });
   });
 

@@ -56,6 +56,24 @@ describe('joinMedicines', () => {
     expect(orphans).toEqual([{ file: 'CIS_CPD_bdpm.txt', row: 1, column: '1 (code CIS)', reason: 'CIS 60000002 absent de CIS_bdpm.txt' }]);
   });
 
+  it('classifies prescription conditions and attaches generic-group memberships, rejecting those of unknown medicines', () => {
+    const { medicines, orphans } = joinMedicines({
+      medicines: source('CIS_bdpm.txt', [bdpmRow('60000001', 'A')]),
+      prescriptionConditions: source('CIS_CPD_bdpm.txt', [{ cis: '60000001', condition: 'prescription initiale hospitalière semestrielle' }]),
+      genericGroups: source('CIS_GENER_bdpm.txt', [
+        { groupId: '12', label: 'A 10 mg - B 10 mg', cis: '60000001', type: 'generique' as const, order: 2 },
+        { groupId: '12', label: 'A 10 mg - B 10 mg', cis: '60000009', type: 'princeps' as const, order: 1 },
+      ]),
+    });
+    expect(medicines[0].prescriptionConditions).toEqual([
+      { text: 'prescription initiale hospitalière semestrielle', category: 'pih', detail: 'semestrielle' },
+    ]);
+    expect(medicines[0].genericGroups).toEqual([
+      { id: '12', label: 'A 10 mg - B 10 mg', type: 'generique', order: 2, from: { source: 'CIS_GENER_bdpm.txt', row: 1 } },
+    ]);
+    expect(orphans).toEqual([{ file: 'CIS_GENER_bdpm.txt', row: 2, column: '3 (code CIS)', reason: 'CIS 60000009 absent de CIS_bdpm.txt' }]);
+  });
+
   it('takes the most pressing shortage state of a medicine', () => {
     const { medicines } = joinMedicines({
       medicines: source('CIS_bdpm.txt', [bdpmRow('60000001', 'A')]),

@@ -20,6 +20,7 @@ describe.skipIf(!present)('content step on the real BDPM snapshot (July 2025)', 
       'CIS_CIP_bdpm.txt': 20_882,
       'CIS_COMPO_bdpm.txt': 32_585,
       'CIS_CPD_bdpm.txt': 27_467,
+      'CIS_GENER_bdpm.txt': 10_485,
       'CIS_MITM.txt': 8_107,
       'CIS_CIP_Dispo_Spec.txt': 957,
     });
@@ -31,12 +32,24 @@ describe.skipIf(!present)('content step on the real BDPM snapshot (July 2025)', 
     expect(report.counts.listOnly).toBe(19);
   });
 
-  it('rejects only presentations whose CIS is not in CIS_bdpm.txt', () => {
-    expect(report.rejections.map((r) => `${r.file}:${r.row}`)).toEqual([
-      'CIS_CIP_bdpm.txt:6913',
-      'CIS_CIP_bdpm.txt:10245',
-      'CIS_CIP_bdpm.txt:20710',
-    ]);
+  it('rejects only presentations and generic-group rows whose CIS is not in CIS_bdpm.txt', () => {
+    const presentations = report.rejections.filter((r) => r.file === 'CIS_CIP_bdpm.txt');
+    expect(presentations.map((r) => r.row)).toEqual([6913, 10245, 20710]);
+    // The generic-group file still lists members since withdrawn from the BDPM.
+    const generics = report.rejections.filter((r) => r.file === 'CIS_GENER_bdpm.txt');
+    expect(generics).toHaveLength(2_393);
+    expect(presentations.length + generics.length).toBe(report.rejections.length);
+    for (const rejection of report.rejections) expect(rejection.reason).toMatch(/^CIS \d{8} absent de CIS_bdpm\.txt$/);
     expect(report.duplicates).toHaveLength(12);
+  });
+
+  it('classifies every prescription condition text', () => {
+    const { categories, unclassified } = report.conditions;
+    expect(unclassified).toEqual([]);
+    expect(categories.reduce((sum, { texts }) => sum + texts, 0)).toBe(167);
+    const medicines = Object.fromEntries(categories.map(({ category, medicines }) => [category, medicines]));
+    // Counts of the issue that asked for this, read off the file with grep.
+    expect(medicines).toMatchObject({ rh: 780, 'liste-i': 10_727, 'liste-ii': 1_337, stupefiants: 297 });
+    expect(report.genericGroups).toEqual({ groups: 1_488, memberships: 8_092, medicines: 8_030 });
   });
 });

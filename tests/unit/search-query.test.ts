@@ -2,29 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { isCodeQuery, normaliseQuery, pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search-query.ts';
 
 describe('search state', () => {
-  const params = new URLSearchParams('q=paracetamol&liste=MITM&liste=AAC&atc=C&type=Médicament&liste=inconnu&atc=C');
+  const params = new URLSearchParams('q=paracetamol&liste=MITM&liste=AAC&atc=C&type=Médicament&liste=inconnu&atc=C&prescription=rh&prescription=x');
 
   it('reads known values from the address, once each', () => {
     expect(readSearchState(params)).toEqual({
       query: 'paracetamol',
-      selected: { liste: ['MITM', 'AAC'], disponibilite: [], atc: ['C'], type: ['Médicament'] },
+      selected: { liste: ['MITM', 'AAC'], disponibilite: [], prescription: ['rh'], atc: ['C'], type: ['Médicament'] },
     });
   });
 
   it('writes back what it read', () => {
-    expect(writeSearchState(readSearchState(params)).toString()).toBe('q=paracetamol&liste=MITM&liste=AAC&atc=C&type=M%C3%A9dicament');
+    expect(writeSearchState(readSearchState(params)).toString()).toBe('q=paracetamol&liste=MITM&liste=AAC&prescription=rh&atc=C&type=M%C3%A9dicament');
   });
 
   it('makes OR within a facet and AND across facets, with indexed values', () => {
     expect(pagefindFilters(readSearchState(params))).toEqual({
       liste: { any: ['MITM', 'AAC'] },
+      prescription: { any: ["Réservé à l'usage hospitalier"] },
       atc: { any: ['C – Système cardiovasculaire'] },
       type: { any: ['Médicament'] },
     });
   });
 
   it('leaves one facet out to count its values', () => {
-    expect(Object.keys(pagefindFilters(readSearchState(params), 'liste'))).toEqual(['atc', 'type']);
+    expect(Object.keys(pagefindFilters(readSearchState(params), 'liste'))).toEqual(['prescription', 'atc', 'type']);
   });
 });
 

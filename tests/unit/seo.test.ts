@@ -60,7 +60,7 @@ describe('lastDatedEventOf', () => {
 describe('medicineStructuredData', () => {
   const data = medicineStructuredData(
     medicine({
-      prescriptionConditions: ['Liste II'],
+      prescriptionConditions: [{ text: 'liste II', category: 'liste-ii', detail: null }],
       substances: [
         { element: 'comprimé', substanceCode: '1', name: 'CIMÉTIDINE', dosage: '200 mg', dosageReference: 'un comprimé', nature: 'SA', link: '1' },
         { element: 'comprimé', substanceCode: '2', name: 'CIMÉTIDINE BASE', dosage: '200 mg', dosageReference: 'un comprimé', nature: 'FT', link: '1' },
@@ -83,7 +83,7 @@ describe('medicineStructuredData', () => {
         name: 'CIMETIDINE EXEMPLE 200 mg, comprimé',
         code: { '@type': 'MedicalCode', codeValue: '60000001', codingSystem: 'CIS' },
         activeIngredient: ['CIMÉTIDINE'],
-        legalStatus: ['Liste II'],
+        legalStatus: ['liste II'],
       },
     });
   });

@@ -3,6 +3,7 @@
  * collection loads it. One schema for both ends keeps them in step.
  */
 import { z } from 'zod';
+import { prescriptionCategories } from '../prescription-categories.ts';
 import { medicineEventSchema } from './history.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -78,6 +79,27 @@ export const accesDerogatoireSchema = z.object({
   from: provenanceSchema,
 });
 
+/** A line of CIS_CPD_bdpm.txt, as written, with the category the site sorts it into. */
+export const prescriptionConditionSchema = z.object({
+  text: z.string(),
+  category: z.enum(prescriptionCategories),
+  detail: nullableText,
+});
+
+/** CIS_GENER_bdpm.txt codes a member's place in its group 0, 1, 2 or 4. */
+export const genericTypes = ['princeps', 'generique', 'complementaire', 'substituable'] as const;
+export type GenericType = (typeof genericTypes)[number];
+
+/** One membership of a generic group; the other members are found through the group id. */
+export const genericGroupMembershipSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  type: z.enum(genericTypes),
+  /** The BDPM's own order of the members within the group. */
+  order: z.number().int(),
+  from: provenanceSchema,
+});
+
 export const shortageSchema = z.object({
   cip13: nullableText,
   state: z.enum(shortageStates),
@@ -107,7 +129,8 @@ export const medicineSchema = z.object({
   euNumber: nullableText,
   enhancedMonitoring: z.boolean().nullable(),
   presentations: z.array(presentationSchema),
-  prescriptionConditions: z.array(z.string()),
+  prescriptionConditions: z.array(prescriptionConditionSchema),
+  genericGroups: z.array(genericGroupMembershipSchema),
   substances: z.array(substanceSchema),
   retrocession: z.array(retrocessionSchema),
   mitm: mitmSchema.nullable(),
@@ -128,6 +151,8 @@ export type Presentation = z.infer<typeof presentationSchema>;
 export type Shortage = z.infer<typeof shortageSchema>;
 export type AccesDerogatoire = z.infer<typeof accesDerogatoireSchema>;
 export type Retrocession = z.infer<typeof retrocessionSchema>;
+export type PrescriptionCondition = z.infer<typeof prescriptionConditionSchema>;
+export type GenericGroupMembership = z.infer<typeof genericGroupMembershipSchema>;
 
 export const manifestSourceSchema = z.object({
   id: z.string(),

@@ -16,7 +16,7 @@ export function medicineStructuredData(medicine: Medicine, pageUrl: string): Wit
     name: medicine.name,
     ...(medicine.cis && { code: { '@type': 'MedicalCode', codeValue: medicine.cis, codingSystem: 'CIS' } }),
     ...(substances.length > 0 && { activeIngredient: substances }),
-    ...(medicine.prescriptionConditions.length > 0 && { legalStatus: medicine.prescriptionConditions }),
+    ...(medicine.prescriptionConditions.length > 0 && { legalStatus: medicine.prescriptionConditions.map(({ text }) => text) }),
   };
   const date = lastDatedEventOf(medicine);
   return {

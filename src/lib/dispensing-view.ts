@@ -1,0 +1,157 @@
+/**
+ * "Où l'obtenir et qui peut le prescrire": the short block at the top of a medicine page.
+ * Each line states what one official file says about the medicine, names that file, and
+ * says so when the file is silent or not loaded. Pure, so the page only renders.
+ */
+import type { Manifest, Medicine, PrescriptionCondition } from './content/medicine.ts';
+import { formatDate } from './format.ts';
+import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
+import { shortageLabels } from './medicine-view.ts';
+
+export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'availability';
+
+export interface DispensingLine {
+  key: DispensingLineKey;
+  heading: string;
+  /** The statement, in plain words. */
+  text: string;
+  /** Condition texts of the BDPM this line rests on, each linked to its explanation. */
+  conditions: Array<{ text: string; href: string; label: string }>;
+  /** The files the statement comes from, with their dates; empty when no file says anything. */
+  sources: Array<{ file: string; date: string | null }>;
+  /** Where the regime is explained. */
+  more?: { href: string; label: string };
+}
+
+function loaded(manifest: Manifest, id: string) {
+  return manifest.sources.find((source) => source.id === id) ?? null;
+}
+
+function sourceOf(manifest: Manifest, id: string): DispensingLine['sources'] {
+  const source = loaded(manifest, id);
+  return source ? [{ file: source.file, date: source.date }] : [];
+}
+
+function conditionsOf(medicine: Medicine, topic: CategoryTopic): PrescriptionCondition[] {
+  return medicine.prescriptionConditions.filter(({ category }) => categoryInfo[category].topic === topic);
+}
+
+function linked(conditions: PrescriptionCondition[]): DispensingLine['conditions'] {
+  return conditions.map(({ text, category }) => ({ text, href: categoryInfo[category].href, label: categoryInfo[category].label }));
+}
+
+const isMarketed = (status: string | null) => status !== null && /^commercialis/i.test(status);
+
+function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
+  const line = (text: string, ids: string[]): DispensingLine => ({
+    key: 'city',
+    heading: 'En pharmacie de ville',
+    text,
+    conditions: [],
+    sources: ids.flatMap((id) => sourceOf(manifest, id)),
+  });
+  if (!medicine.inBdpm) return line("Inconnu : ce médicament n'est pas dans la Base de données publique des médicaments.", []);
+  // The condition itself is listed under "À l'hôpital ou dans un lieu désigné".
+  if (medicine.prescriptionConditions.some(({ category }) => category === 'rh')) {
+    return line("Non : réservé à l'usage hospitalier.", ['prescriptionConditions']);
+  }
+  if (medicine.prescriptionConditions.some(({ category, text }) => category === 'lieu' && /usage int[ée]rieur/i.test(text))) {
+    return line('Non : délivrance réservée aux pharmacies à usage intérieur (pharmacies hospitalières).', ['prescriptionConditions']);
+  }
+  if (!isMarketed(medicine.commercialStatus)) {
+    return line(`Non : ${medicine.commercialStatus ? `« ${medicine.commercialStatus} »` : 'état de commercialisation non renseigné'} selon la BDPM.`, ['medicines']);
+  }
+  const marketed = medicine.presentations.filter((p) => p.commercialStatus === null || !/arr[êe]t/i.test(p.commercialStatus));
+  const rates = [...new Set(marketed.map((p) => p.reimbursementRate).filter((rate) => rate !== null))].sort((a, b) => b - a);
+  const reimbursement =
+    marketed.length === 0
+      ? "aucune présentation déclarée commercialisée dans la BDPM"
+      : rates.length > 0
+        ? `remboursé à ${rates.map((rate) => `${rate} %`).join(' ou ')} selon la présentation`
+        : 'non remboursé : la BDPM ne donne pas de taux de remboursement';
+  return line(`Commercialisé ; ${reimbursement}.`, ['medicines', 'presentations']);
+}
+
+function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
+  const source = loaded(manifest, 'retrocession');
+  const more = { href: '/regimes/retrocession/', label: 'Comprendre la rétrocession' };
+  const base = { key: 'retrocession' as const, heading: 'En pharmacie hospitalière, sans être hospitalisé', conditions: [], more };
+  if (!source) {
+    return { ...base, text: "Inconnu : la liste de rétrocession de l'ANSM n'est pas chargée dans cette version du site.", sources: [] };
+  }
+  const sources = [{ file: source.file, date: source.date }];
+  if (medicine.retrocession.length > 0) {
+    const dates = medicine.retrocession.map((row) => row.inscriptionDate).filter((date) => date !== null).sort();
+    const since = dates.length > 0 ? `, inscrit depuis le ${formatDate(dates[0])}` : '';
+    return { ...base, text: `Oui : sur la liste de rétrocession${since}.`, sources };
+  }
+  const access =
+    medicine.accesDerogatoire.length > 0
+      ? ' Un médicament en accès précoce ou compassionnel peut toutefois être rétrocédé sans y être inscrit.'
+      : '';
+  return { ...base, text: `Pas inscrit sur la liste de rétrocession.${access}`, sources };
+}
+
+function conditionLine(
+  medicine: Medicine,
+  manifest: Manifest,
+  key: 'where' | 'who' | 'prescription' | 'other',
+  heading: string,
+  silent: string | null,
+): DispensingLine | null {
+  const conditions = conditionsOf(medicine, key);
+  const sources = sourceOf(manifest, 'prescriptionConditions');
+  if (!medicine.inBdpm) return null;
+  if (sources.length === 0) {
+    return key === 'who'
+      ? { key, heading, text: "Inconnu : le fichier des conditions de prescription (CIS_CPD_bdpm.txt) n'est pas chargé.", conditions: [], sources }
+      : null;
+  }
+  if (conditions.length === 0) return silent === null ? null : { key, heading, text: silent, conditions: [], sources };
+  return { key, heading, text: '', conditions: linked(conditions), sources };
+}
+
+function availabilityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
+  const sources = sourceOf(manifest, 'shortages');
+  const base = { key: 'availability' as const, heading: 'Disponibilité', conditions: [] };
+  if (sources.length === 0) {
+    return { ...base, text: "Inconnu : le fichier des ruptures et tensions de l'ANSM n'est pas chargé.", sources };
+  }
+  if (!medicine.shortageState) {
+    return { ...base, text: "Aucune rupture, tension ni arrêt signalé pour ce médicament dans le fichier de l'ANSM.", sources };
+  }
+  const states = medicine.shortages.map((shortage) => {
+    const dates = [
+      shortage.startDate && `depuis le ${formatDate(shortage.startDate)}`,
+      shortage.availableAgainDate && `remise à disposition le ${formatDate(shortage.availableAgainDate)}`,
+      shortage.updatedDate && `mis à jour le ${formatDate(shortage.updatedDate)}`,
+    ].filter(Boolean);
+    const scope = shortage.cip13 ? ` (présentation ${shortage.cip13})` : '';
+    return `${shortageLabels[shortage.state]}${scope}${dates.length > 0 ? `, ${dates.join(', ')}` : ''}`;
+  });
+  return { ...base, text: `${states.join(' ; ')}.`, sources, more: { href: '#disponibilite', label: 'Détail des signalements' } };
+}
+
+export function dispensingLinesOf(medicine: Medicine, manifest: Manifest): DispensingLine[] {
+  const lines: Array<DispensingLine | null> = [
+    cityLine(medicine, manifest),
+    retrocessionLine(medicine, manifest),
+    conditionLine(medicine, manifest, 'where', "À l'hôpital ou dans un lieu désigné", null),
+    conditionLine(medicine, manifest, 'who', 'Qui peut le prescrire', 'La BDPM ne réserve la prescription à aucun prescripteur ni aucun service.'),
+    conditionLine(
+      medicine,
+      manifest,
+      'prescription',
+      'Ordonnance',
+      'La BDPM ne classe ce médicament ni sur la liste I, ni sur la liste II, ni comme stupéfiant.',
+    ),
+    conditionLine(medicine, manifest, 'other', 'Autres conditions', null),
+    availabilityLine(medicine, manifest),
+  ];
+  return lines.filter((line) => line !== null);
+}
+
+/** "CIS_CPD_bdpm.txt du 04/07/2025", or the file alone when its date is unknown. */
+export function describeSource({ file, date }: { file: string; date: string | null }): string {
+  return date ? `${file} du ${formatDate(date)}` : file;
+}

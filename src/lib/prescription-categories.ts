@@ -1,0 +1,114 @@
+/**
+ * The categories a prescription or dispensing condition of the BDPM (CIS_CPD_bdpm.txt)
+ * falls into, with what the site shows for each: a label, and where it is explained.
+ * The rules that sort each text into a category are in
+ * scripts/lib/classify/prescription-conditions.ts; docs/prescription-conditions.md lists them.
+ */
+
+export const prescriptionCategories = [
+  'rh',
+  'ph',
+  'pih',
+  'prs',
+  'sp',
+  'urgence',
+  'liste-i',
+  'liste-ii',
+  'stupefiants',
+  'ordonnance-securisee',
+  'duree',
+  'fractionnement',
+  'renouvellement',
+  'lieu',
+  'administration-hopital',
+  'autre',
+  'non-classe',
+] as const;
+export type PrescriptionCategory = (typeof prescriptionCategories)[number];
+
+/** What the category says about the medicine: where it is obtained, who prescribes, the prescription itself. */
+export type CategoryTopic = 'where' | 'who' | 'prescription' | 'other';
+
+interface CategoryInfo {
+  label: string;
+  /** Short plural heading for the list page of the category. */
+  listTitle: string;
+  topic: CategoryTopic;
+  /** Glossary entry or explanation page. */
+  href: string;
+  /** Offered as a search filter, with a list page. */
+  searchable: boolean;
+}
+
+const RESTRICTED = '/regimes/prescription-restreinte/';
+const LISTS = '/regimes/listes-et-stupefiants/';
+
+export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
+  rh: { label: "Réservé à l'usage hospitalier", listTitle: "Médicaments réservés à l'usage hospitalier", topic: 'where', href: '/glossaire/#rh', searchable: true },
+  ph: { label: 'Prescription hospitalière', listTitle: 'Médicaments à prescription hospitalière', topic: 'who', href: '/glossaire/#ph', searchable: true },
+  pih: {
+    label: 'Prescription initiale hospitalière',
+    listTitle: 'Médicaments à prescription initiale hospitalière',
+    topic: 'who',
+    href: '/glossaire/#pih',
+    searchable: true,
+  },
+  prs: {
+    label: 'Prescription réservée à certains spécialistes',
+    listTitle: 'Médicaments à prescription réservée à certains spécialistes',
+    topic: 'who',
+    href: '/glossaire/#prs',
+    searchable: true,
+  },
+  sp: {
+    label: 'Surveillance particulière pendant le traitement',
+    listTitle: 'Médicaments nécessitant une surveillance particulière',
+    topic: 'who',
+    href: '/glossaire/#sp',
+    searchable: true,
+  },
+  urgence: {
+    label: "Réservé à l'usage en situation d'urgence",
+    listTitle: "Médicaments réservés à l'usage en situation d'urgence",
+    topic: 'where',
+    href: '/glossaire/#usage-urgence',
+    searchable: true,
+  },
+  'liste-i': { label: 'Liste I', listTitle: 'Médicaments de la liste I', topic: 'prescription', href: '/glossaire/#liste-i', searchable: true },
+  'liste-ii': { label: 'Liste II', listTitle: 'Médicaments de la liste II', topic: 'prescription', href: '/glossaire/#liste-ii', searchable: true },
+  stupefiants: { label: 'Stupéfiant', listTitle: 'Médicaments stupéfiants', topic: 'prescription', href: '/glossaire/#stupefiants', searchable: true },
+  'ordonnance-securisee': {
+    label: 'Ordonnance sécurisée',
+    listTitle: 'Médicaments prescrits sur ordonnance sécurisée',
+    topic: 'prescription',
+    href: '/glossaire/#ordonnance-securisee',
+    searchable: true,
+  },
+  duree: { label: 'Durée de prescription limitée', listTitle: 'Médicaments à durée de prescription limitée', topic: 'prescription', href: LISTS, searchable: false },
+  fractionnement: { label: 'Délivrance fractionnée', listTitle: 'Médicaments à délivrance fractionnée', topic: 'prescription', href: LISTS, searchable: false },
+  renouvellement: { label: 'Renouvellement', listTitle: 'Médicaments avec une règle de renouvellement', topic: 'prescription', href: LISTS, searchable: false },
+  lieu: {
+    label: "Lieu de délivrance ou d'usage imposé",
+    listTitle: "Médicaments à lieu de délivrance ou d'usage imposé",
+    topic: 'where',
+    href: RESTRICTED,
+    searchable: false,
+  },
+  'administration-hopital': {
+    label: "Administration à l'hôpital",
+    listTitle: "Médicaments dont l'administration se fait (au moins d'abord) à l'hôpital",
+    topic: 'where',
+    href: RESTRICTED,
+    searchable: false,
+  },
+  autre: { label: 'Autre condition', listTitle: 'Médicaments avec une autre condition particulière', topic: 'other', href: RESTRICTED, searchable: false },
+  'non-classe': { label: 'Condition non classée', listTitle: 'Médicaments avec une condition non classée', topic: 'other', href: RESTRICTED, searchable: false },
+};
+
+/** The categories offered as a search filter and given a list page: the regimes people look for. */
+export const searchableCategories = prescriptionCategories.filter((category) => categoryInfo[category].searchable);
+
+/** The address of a category's list page. */
+export function categoryListPath(category: PrescriptionCategory): string {
+  return `/listes/conditions/${category}/`;
+}
