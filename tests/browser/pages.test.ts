@@ -14,6 +14,9 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['imported medicine (list only)', '/medicaments/ucd-9000081/', /autorisation d'importation/i],
   ['MITM-only medicine absent from the BDPM', '/medicaments/60000091/', /n'est pas dans la Base de données publique/],
   ['medicine on no list', '/medicaments/60000011/', /ne figure sur aucune des listes/],
+  ['hospital-reserved stupéfiant', '/medicaments/60000059/', /Non : réservé à l'usage hospitalier/],
+  ['conditions of prescription', '/listes/conditions/', /Nombre de médicaments par condition/],
+  ['one condition of prescription', '/listes/conditions/stupefiants/', /Médicaments stupéfiants/],
   ['rétrocession list', '/listes/retrocession/', /Liste de rétrocession/],
   ['MITM list', '/listes/mitm/', /intérêt thérapeutique majeur/],
   ['accès dérogatoire list', '/listes/acces-derogatoire/', /AAC : 2 ; AAP : 2 ; CPC : 1/],
@@ -28,6 +31,8 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['explanation: rétrocession', '/regimes/retrocession/', /2021-1531/],
   ['explanation: MITM', '/regimes/mitm/', /4 mois/],
   ['explanation: sale to the public', '/regimes/vente-au-public-pui/', /L\. 5121-30/],
+  ['explanation: restricted prescription', '/regimes/prescription-restreinte/', /prescription initiale hospitalière/i],
+  ['explanation: lists and stupéfiants', '/regimes/listes-et-stupefiants/', /ordonnance sécurisée/i],
   ['billing', '/facturation/', /PHQ/],
   ['glossary', '/glossaire/', /Unité commune de dispensation/],
   ['search', '/recherche/?q=amoxicilline&liste=MITM', /Recherche/],
@@ -109,6 +114,31 @@ describe('medicine pages', () => {
     await page.close();
   });
 
+  it('open with where to get the medicine and who may prescribe it, each line naming its file', async () => {
+    const page = await site.page('/medicaments/60000022/');
+    const lines = await page.$$eval('#obtenir + dl dd', (cells) => Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim()])));
+    expect(lines.city).toMatch(/^Commercialisé ; remboursé à 100 % selon la présentation\. Source : CIS_bdpm\.txt du 15\/07\/2025/);
+    expect(lines.retrocession).toMatch(/^Pas inscrit sur la liste de rétrocession\. .*Source : liste-retrocession\.xlsx du 15\/07\/2025/);
+    expect(lines.who).toContain('prescription réservée aux spécialistes et services NEUROLOGIE');
+    expect(lines.prescription).toContain('liste I');
+    expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237), depuis le 12/05/2025');
+    // Each condition links to its explanation.
+    expect(await page.getAttribute('#obtenir + dl a:text("liste I")', 'href')).toBe('/glossaire/#liste-i');
+    await page.close();
+  });
+
+  it('list the other members of the generic group of a medicine in rupture, available ones first', async () => {
+    const page = await site.page('/medicaments/60000022/');
+    expect(await page.textContent('#groupe-generique')).toBe('Autres médicaments du même groupe générique');
+    const members = await page.$$eval('#groupe-generique ~ section li', (items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim()));
+    expect(members).toEqual([
+      'VALPROATE DE SODIUM GÉNÉRIQUE A DÉMO 500 mg, comprimé gastro-résistant — générique ; commercialisé, aucune rupture ni tension signalée',
+      'VALPROATE DE SODIUM GÉNÉRIQUE B DÉMO 500 mg, comprimé gastro-résistant — générique ; non commercialisée',
+    ]);
+    expect(await page.textContent('#groupe-generique + .note')).toContain('décision du prescripteur et du pharmacien');
+    await page.close();
+  });
+
   it('show prices and dates the French way', async () => {
     const page = await site.page('/medicaments/60000033/');
     expect((await page.textContent('#presentations ~ table'))?.replace(/\s/g, ' ')).toContain('1 007,79 €');
@@ -163,7 +193,7 @@ describe('change history and open data', () => {
     expect(files.text.split('\r\n')[0]).toBe('\uFEFF"identifiant";"code_cis";"denomination";"etat";"code_cip13";"date_debut";"date_mise_a_jour";"date_remise_a_disposition";"prix_max_presentations"');
     expect(files.text).toContain('"60000022"');
     expect(files.text).toContain('"12/05/2025"');
-    expect(files.count).toBe(30);
+    expect(files.count).toBe(34);
     expect(files.required).toContain('shortageState');
     await page.close();
   });
