@@ -28,6 +28,8 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['explanation: rétrocession', '/regimes/retrocession/', /2021-1531/],
   ['explanation: MITM', '/regimes/mitm/', /4 mois/],
   ['explanation: sale to the public', '/regimes/vente-au-public-pui/', /L\. 5121-30/],
+  ['explanation: restricted prescription', '/regimes/prescription-restreinte/', /Prescription initiale hospitalière/],
+  ['explanation: lists and narcotics', '/regimes/listes-et-stupefiants/', /28 jours/],
   ['billing', '/facturation/', /PHQ/],
   ['glossary', '/glossaire/', /Unité commune de dispensation/],
   ['search', '/recherche/?q=amoxicilline&liste=MITM', /Recherche/],
