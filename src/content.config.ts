@@ -33,7 +33,16 @@ const regimes = defineCollection({
     title: z.string(),
     description: z.string(),
     order: z.number().int(),
-    sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.url().optional() })).min(1),
+    /** Each text cited: a public address, or `offline` saying why there is none. */
+    sources: z
+      .array(
+        z
+          .object({ id: z.string(), title: z.string(), url: z.url().optional(), offline: z.string().min(10).optional() })
+          .refine((source) => Boolean(source.url) !== Boolean(source.offline), 'a source has either a url or an offline reason, not both'),
+      )
+      .min(1),
+    /** Footnotes, numbered from 1 in this order; the text cites note n as [[n]](#note-n). */
+    notes: z.array(z.object({ source: z.string(), locator: z.string().min(8) })).min(1),
   }),
 });
 

@@ -15,7 +15,7 @@ const fieldOfInput: Record<keyof BillingInput, FormField> = {
   unitPriceHT: 'prix',
   quantity: 'ucd',
   reimbursementRate: 'taux',
-  flatMarginHT: 'marge',
+  flatMargin: 'marge',
   vatRate: 'tva',
 };
 
@@ -47,7 +47,7 @@ export function evaluateForm(values: { get(name: string): string | null }): Form
     if (Number.isNaN(value)) errors[name] = `${label} doit être un nombre, par exemple ${name === 'tva' ? '2,1' : '22'}.`;
     return value;
   };
-  const flatMarginHT = optionalNumber('marge', 'La marge');
+  const flatMargin = optionalNumber('marge', 'La marge');
   const vatRate = optionalNumber('tva', 'Le taux de TVA');
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -56,7 +56,7 @@ export function evaluateForm(values: { get(name: string): string | null }): Form
     unitPriceHT: price,
     quantity,
     reimbursementRate: rate as BillingInput['reimbursementRate'],
-    flatMarginHT,
+    flatMargin,
     vatRate,
   };
   try {

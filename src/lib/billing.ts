@@ -25,7 +25,7 @@ export interface BillingInput {
   /** Percent; defaults to the data file's. */
   vatRate?: number;
   /** Euros per prescription line; defaults to the data file's. */
-  flatMarginHT?: number;
+  flatMargin?: number;
 }
 
 export interface BillingResult {
@@ -34,7 +34,7 @@ export interface BillingResult {
   /** The rate actually applied: 100 for an import. */
   reimbursementRate: number;
   vatRate: number;
-  flatMarginHT: number;
+  flatMargin: number;
   /** unitPriceHT × quantity. */
   baseHT: number;
   amountHT: number;
@@ -80,9 +80,9 @@ export function computeBilling(input: BillingInput): BillingResult {
   if (!Number.isFinite(vatRate) || vatRate < 0 || vatRate > 100) {
     throw new BillingInputError('invalid-vat', 'vatRate', 'Le taux de TVA doit être compris entre 0 et 100 %.');
   }
-  const flatMarginHT = input.flatMarginHT ?? billingData.parameters.flatMarginHT.value;
-  if (!Number.isFinite(flatMarginHT) || flatMarginHT < 0) {
-    throw new BillingInputError('invalid-margin', 'flatMarginHT', 'La marge forfaitaire doit être un nombre positif ou nul.');
+  const flatMargin = input.flatMargin ?? billingData.parameters.flatMargin.value;
+  if (!Number.isFinite(flatMargin) || flatMargin < 0) {
+    throw new BillingInputError('invalid-margin', 'flatMargin', 'La marge forfaitaire doit être un nombre positif ou nul.');
   }
 
   let prestationCode: PrestationCode;
@@ -101,7 +101,7 @@ export function computeBilling(input: BillingInput): BillingResult {
   }
 
   const baseHT = roundToCent(input.unitPriceHT * input.quantity);
-  const amountHT = roundToCent(input.unitPriceHT * input.quantity + flatMarginHT);
+  const amountHT = roundToCent(input.unitPriceHT * input.quantity + flatMargin);
   const vatAmount = roundToCent((amountHT * vatRate) / 100);
   const amountTTC = roundToCent(amountHT + vatAmount);
   const insurerShare = roundToCent((amountTTC * reimbursementRate) / 100);
@@ -110,7 +110,7 @@ export function computeBilling(input: BillingInput): BillingResult {
     ucdRequired: status.ucdRequired,
     reimbursementRate,
     vatRate,
-    flatMarginHT,
+    flatMargin,
     baseHT,
     amountHT,
     vatAmount,

@@ -64,10 +64,10 @@ function render(form: HTMLFormElement, output: HTMLElement, values: URLSearchPar
   const body = document.createElement('tbody');
   body.append(
     row(`Prix par UCD × ${input.quantity} UCD (${formatEuro(input.unitPriceHT)} × ${input.quantity})`, formatEuro(result.baseHT)),
-    row('+ Marge forfaitaire (par ligne)', formatEuro(result.flatMarginHT)),
-    row('= Montant hors taxes', formatEuro(result.amountHT)),
+    row('+ Marge forfaitaire (par ligne)', formatEuro(result.flatMargin)),
+    row('= Montant avant TVA', formatEuro(result.amountHT)),
     row(`+ TVA à ${formatDecimal(result.vatRate)} %`, formatEuro(result.vatAmount)),
-    row('= Montant facturé TTC', formatEuro(result.amountTTC), true),
+    row('= Montant facturé, TVA comprise', formatEuro(result.amountTTC), true),
     row(`Part de l'assurance maladie (${result.reimbursementRate} %)`, formatEuro(result.insurerShare)),
     row("Part de l'assuré", formatEuro(result.patientShare)),
   );

@@ -23,7 +23,7 @@ async function shownAmounts(page: Page): Promise<string[]> {
 
 function expectedAmounts(input: BillingInput): string[] {
   const r = computeBilling(input);
-  return [r.baseHT, r.flatMarginHT, r.amountHT, r.vatAmount, r.amountTTC, r.insurerShare, r.patientShare].map(formatEuro);
+  return [r.baseHT, r.flatMargin, r.amountHT, r.vatAmount, r.amountTTC, r.insurerShare, r.patientShare].map(formatEuro);
 }
 
 describe('billing calculator (/facturation/)', () => {
@@ -33,7 +33,7 @@ describe('billing calculator (/facturation/)', () => {
     [{ statut: 'mitm-hospital', prix: '7,3', ucd: '10', taux: '100' }, { status: 'mitm-hospital', unitPriceHT: 7.3, quantity: 10, reimbursementRate: 100 }, 'PHH', 'obligatoire'],
     [
       { statut: 'mitm-city', prix: '4,35', ucd: '5', taux: '30', marge: '0', tva: '5,5' },
-      { status: 'mitm-city', unitPriceHT: 4.35, quantity: 5, reimbursementRate: 30, flatMarginHT: 0, vatRate: 5.5 },
+      { status: 'mitm-city', unitPriceHT: 4.35, quantity: 5, reimbursementRate: 30, flatMargin: 0, vatRate: 5.5 },
       'PHQ',
       'obligatoire',
     ],

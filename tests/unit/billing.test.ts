@@ -8,8 +8,8 @@ describe('billing data file', () => {
     expect(billingDataSchema.parse(rawBillingData)).toEqual(billingData);
   });
 
-  it('carries the note 2024/160 defaults: 22 € per line and 2.1 % VAT, each with references', () => {
-    expect(billingData.parameters.flatMarginHT.value).toBe(22);
+  it('carries the defaults (22 € per line, 2.1 % VAT), each with references', () => {
+    expect(billingData.parameters.flatMargin.value).toBe(22);
     expect(billingData.parameters.vatRate.value).toBe(2.1);
     for (const parameter of Object.values(billingData.parameters)) {
       expect(parameter.reference).not.toBe('');
@@ -20,6 +20,18 @@ describe('billing data file', () => {
       ['mitm-hospital', 'PHH/PHS/PHQ', true],
       ['mitm-city', 'PHH/PHS/PHQ', true],
     ]);
+  });
+});
+
+describe('billing data wording (issue 16)', () => {
+  it('asserts nothing unknown: no "HT" in parameter names, rounding labelled as a convention, unknown dates left empty', () => {
+    for (const name of Object.keys(billingData.parameters)) expect(name).not.toMatch(/HT|TTC/);
+    expect(billingData.rounding).toMatch(/^Convention de ce site/);
+    expect(billingData.parameters.flatMargin.effectiveDate).toBeNull();
+    expect(billingData.parameters.flatMargin.reference).not.toMatch(/R\. 5126-107 à R\. 5126-109 du code/);
+    for (const parameter of Object.values(billingData.parameters)) {
+      for (const source of parameter.sources) expect(source.url).toMatch(/^https:\/\/[^/]+\/./);
+    }
   });
 });
 
@@ -68,12 +80,12 @@ describe('computeBilling', () => {
     ],
     [
       'VAT and margin overridden',
-      { status: 'mitm-city', unitPriceHT: 10, quantity: 1, reimbursementRate: 65, vatRate: 5.5, flatMarginHT: 0 },
-      { vatRate: 5.5, flatMarginHT: 0, amountHT: 10, vatAmount: 0.55, amountTTC: 10.55, insurerShare: 6.86, patientShare: 3.69 },
+      { status: 'mitm-city', unitPriceHT: 10, quantity: 1, reimbursementRate: 65, vatRate: 5.5, flatMargin: 0 },
+      { vatRate: 5.5, flatMargin: 0, amountHT: 10, vatAmount: 0.55, amountTTC: 10.55, insurerShare: 6.86, patientShare: 3.69 },
     ],
     [
       'half a cent rounds up',
-      { status: 'import', unitPriceHT: 0.335, quantity: 3, vatRate: 0, flatMarginHT: 0 },
+      { status: 'import', unitPriceHT: 0.335, quantity: 3, vatRate: 0, flatMargin: 0 },
       { baseHT: 1.01, amountHT: 1.01, amountTTC: 1.01 },
     ],
     [
@@ -87,7 +99,7 @@ describe('computeBilling', () => {
 
   it('applies the data file defaults when VAT and margin are not given', () => {
     const result = computeBilling({ status: 'import', unitPriceHT: 1, quantity: 1 });
-    expect([result.vatRate, result.flatMarginHT]).toEqual([2.1, 22]);
+    expect([result.vatRate, result.flatMargin]).toEqual([2.1, 22]);
   });
 
   it.each<[string, Partial<BillingInput>, string, keyof BillingInput]>([
@@ -101,7 +113,7 @@ describe('computeBilling', () => {
     ['15 % rate has no code', { reimbursementRate: 15 as never }, 'unknown-rate', 'reimbursementRate'],
     ['negative VAT', { vatRate: -1 }, 'invalid-vat', 'vatRate'],
     ['VAT over 100 %', { vatRate: 101 }, 'invalid-vat', 'vatRate'],
-    ['negative margin', { flatMarginHT: -0.01 }, 'invalid-margin', 'flatMarginHT'],
+    ['negative margin', { flatMargin: -0.01 }, 'invalid-margin', 'flatMargin'],
     ['unknown status', { status: 'atu' as never }, 'unknown-status', 'status'],
   ])('rejects %s with a typed error', (_name, change, code, field) => {
     const input: BillingInput = { status: 'mitm-hospital', unitPriceHT: 10, quantity: 1, reimbursementRate: 65, ...change };

@@ -19,6 +19,8 @@ const parameterSchema = z.object({
 export const billingDataSchema = z.object({
   source: z.object({ title: z.string(), nor: z.string(), section: z.string(), signed: z.string() }),
   formula: z.string(),
+  /** Where the formula's parts come from, and what is read into it. */
+  formulaNote: z.string(),
   statuses: z.array(
     z.object({
       id: z.enum(billingStatuses),
@@ -36,7 +38,7 @@ export const billingDataSchema = z.object({
     }),
   ),
   prestationCodes: z.array(z.object({ code: z.enum(['PHH', 'PHS', 'PHQ', 'PHI']), rate: z.number(), label: z.string() })),
-  parameters: z.object({ flatMarginHT: parameterSchema, vatRate: parameterSchema }),
+  parameters: z.object({ flatMargin: parameterSchema, vatRate: parameterSchema }),
   rounding: z.string(),
 });
 
