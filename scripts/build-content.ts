@@ -1,14 +1,22 @@
 /**
  * Content step of the build: official files → content/data/.
- * Usage: node scripts/build-content.ts [--sources <dir>] [--out <dir>] [--strict]
+ * Usage: node scripts/build-content.ts [--sources <dir>] [--out <dir>] [--strict] [--pending-history <file>]
+ * The snapshots' change history is recorded only by a whole build (scripts/build-site.ts): this
+ * step writes where it goes to --pending-history, and the site build records it once it succeeded.
  */
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildContent } from './lib/build-content.ts';
 import { printReport } from './lib/print-report.ts';
 
 const { values } = parseArgs({
-  options: { sources: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean', default: false } },
+  options: {
+    sources: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    'pending-history': { type: 'string' },
+  },
 });
 const started = performance.now();
 try {
@@ -20,6 +28,8 @@ try {
     strict: values.strict,
   });
   printReport(report, (performance.now() - started) / 1000);
+  if (values['pending-history']) writeFileSync(values['pending-history'], `${JSON.stringify({ target: report.historyTarget })}\n`);
+  else if (report.historyTarget) console.log(`Historique des listes non enregistré (${report.historyTarget}) : seule une construction complète (npm run build) l'enregistre.`);
 } catch (error) {
   console.error(`Échec de l'étape de contenu, rien n'a été écrit.\n${(error as Error).message}`);
   process.exitCode = 1;

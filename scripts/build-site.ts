@@ -7,13 +7,14 @@
  *        [--timings <file.json>]   (phase durations, for `npm run bench`)
  * (SOURCES_DIR works like --sources.)
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as pagefind from 'pagefind';
+import { recordHistory } from './lib/history/history-store.ts';
 import { replaceFolder, stagingFolderFor } from './lib/write-atomically.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,11 +52,21 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 // Content and site are both built aside and swapped in together at the end.
 const staging = stagingFolderFor(outDir);
-const contentStaging = `${stagingFolderFor(contentDir)}/data`;
+const contentStagingRoot = stagingFolderFor(contentDir);
+const contentStaging = join(contentStagingRoot, 'data');
+const pendingHistory = join(contentStagingRoot, 'pending-history.json');
 try {
   const sources = values.sources ?? (process.env.SOURCES_DIR || undefined);
   await phase('content', () =>
-    runStep("l'étape de contenu", ['scripts/build-content.ts', '--out', contentStaging, ...(sources ? ['--sources', sources] : []), ...(values.strict ? ['--strict'] : [])]),
+    runStep("l'étape de contenu", [
+      'scripts/build-content.ts',
+      '--out',
+      contentStaging,
+      '--pending-history',
+      pendingHistory,
+      ...(sources ? ['--sources', sources] : []),
+      ...(values.strict ? ['--strict'] : []),
+    ]),
   );
 
   await phase('astro', () => runStep('la construction Astro', [astroBin, 'build', '--outDir', staging, '--silent'], { CONTENT_DIR: contentStaging }));
@@ -71,6 +82,12 @@ try {
   });
   replaceFolder(contentStaging, contentDir);
   replaceFolder(staging, outDir);
+  // Only now, with the site in place, does the snapshots' change history grow.
+  const { target } = JSON.parse(readFileSync(pendingHistory, 'utf8')) as { target: string | null };
+  if (target) {
+    recordHistory(contentDir, target);
+    console.log(`Historique des listes enregistré : ${target}`);
+  }
   console.log(
     `Site écrit dans ${outDir} — contenu ${timings.content.toFixed(1)} s, Astro ${timings.astro.toFixed(1)} s, Pagefind ${timings.pagefind.toFixed(1)} s`,
   );

@@ -21,10 +21,15 @@ export const snapshotFileSchema = z.object({
   rows: z.number(),
   etag: z.string().nullable(),
   lastModified: z.string().nullable(),
-  /** The publication date as far as the server tells (Last-Modified), else the day of the fetch. */
-  date: z.string(),
+  /**
+   * The publication date found with the download: the "mis à jour le" of the ANSM page, else the
+   * Last-Modified of the file; null when neither says (the fetch day is not the data's date).
+   */
+  published: z.object({ date: z.string(), how: z.enum(['last-modified', 'page-update']) }).nullable(),
   fetchedAt: z.string(),
 });
+
+type SnapshotFile = z.infer<typeof snapshotFileSchema>;
 
 export const snapshotManifestSchema = z.object({ fetchedAt: z.string(), files: z.record(z.string(), snapshotFileSchema) });
 export type SnapshotManifest = z.infer<typeof snapshotManifestSchema>;
@@ -48,20 +53,31 @@ export class SnapshotError extends Error {
   }
 }
 
-function isoDay(httpDate: string | null, fallback: Date): string {
-  const parsed = httpDate ? new Date(httpDate) : fallback;
-  return (Number.isNaN(parsed.getTime()) ? fallback : parsed).toISOString().slice(0, 10);
+function isoDay(httpDate: string | null): string | null {
+  const parsed = httpDate ? new Date(httpDate) : null;
+  return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString().slice(0, 10) : null;
 }
 
-async function resolveFileUrl(source: OfficialSource, incoming: string, options: FetchSnapshotOptions): Promise<string> {
-  if (source.kind === 'bdpm') return source.url;
+function publicationOf(pageUpdated: string | null, lastModified: string | null): SnapshotFile['published'] {
+  if (pageUpdated) return { date: pageUpdated, how: 'page-update' };
+  return lastModified ? { date: lastModified, how: 'last-modified' } : null;
+}
+
+/** ANSM reference pages say "MIS À JOUR LE 09/01/2026" above their content. */
+export function pageUpdateDate(html: string): string | null {
+  const match = /mis\s+(?:à|&agrave;|a)\s+jour\s+le\s+(\d{2})\/(\d{2})\/(\d{4})/i.exec(html);
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : null;
+}
+
+async function resolveFileUrl(source: OfficialSource, incoming: string, options: FetchSnapshotOptions): Promise<{ url: string; pageUpdated: string | null }> {
+  if (source.kind === 'bdpm') return { url: source.url, pageUpdated: null };
   const pageFile = join(incoming, `${source.file}.page.html`);
   const page = await download(source.url, pageFile, options.download);
   const html = readFileSync(pageFile, 'utf8');
   rmSync(pageFile);
   const link = findXlsxLink(html, page.finalUrl, source.linkHint);
   if (!link) throw new Error(`${source.url} : aucun lien .xlsx${source.linkHint ? ` contenant « ${source.linkHint} »` : ''} sur la page`);
-  return link;
+  return { url: link, pageUpdated: pageUpdateDate(html) };
 }
 
 export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ dir: string; manifest: SnapshotManifest }> {
@@ -80,7 +96,7 @@ export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ di
       continue;
     }
     try {
-      const url = await resolveFileUrl(source, incoming, options);
+      const { url, pageUpdated } = await resolveFileUrl(source, incoming, options);
       const fetched = await download(url, target, { ...options.download, log: (m) => log(`${source.file} : ${m}`) });
       const { rows } = await checkDownload(source.file, readFileSync(target), fetched.contentType);
       const at = now();
@@ -92,7 +108,7 @@ export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ di
         rows,
         etag: fetched.etag,
         lastModified: fetched.lastModified,
-        date: isoDay(fetched.lastModified, at),
+        published: publicationOf(pageUpdated, isoDay(fetched.lastModified)),
         fetchedAt: at.toISOString(),
       };
       writeFileSync(progressFile, `${JSON.stringify(done, null, 2)}\n`);

@@ -5,6 +5,7 @@
  * replaces this list (same shape), e.g. when a page moves.
  */
 import { z } from 'zod';
+import { knownSources } from '../../src/lib/source-catalogue.ts';
 
 export const officialSourceSchema = z.object({
   /** Name the file is saved under; the content step recognises files by name. */
@@ -20,6 +21,10 @@ export type OfficialSource = z.infer<typeof officialSourceSchema>;
 
 const BDPM = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
 
+function publicationPage(id: string): string {
+  return knownSources.find((source) => source.id === id)!.page;
+}
+
 export const officialSources: OfficialSource[] = [
   ...['CIS_bdpm.txt', 'CIS_CIP_bdpm.txt', 'CIS_COMPO_bdpm.txt', 'CIS_CPD_bdpm.txt', 'CIS_GENER_bdpm.txt', 'CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'].map(
     (file) => ({ file, kind: 'bdpm' as const, url: `${BDPM}${file}` }),
@@ -27,19 +32,19 @@ export const officialSources: OfficialSource[] = [
   {
     file: 'liste-retrocession.xlsx',
     kind: 'ansm-xlsx',
-    url: 'https://ansm.sante.fr/documents/reference/medicaments-en-retrocession',
+    url: publicationPage('retrocession'),
     linkHint: 'retroc',
   },
   {
     file: 'liste-mitm.xlsx',
     kind: 'ansm-xlsx',
-    url: 'https://ansm.sante.fr/documents/reference/liste-des-medicaments-dinteret-therapeutique-majeur',
+    url: publicationPage('mitmList'),
     linkHint: 'mitm',
   },
   {
     file: 'referentiel-acces-derogatoire.xlsx',
     kind: 'ansm-xlsx',
-    url: 'https://ansm.sante.fr/documents/reference/referentiel-des-specialites-en-acces-derogatoire',
+    url: publicationPage('accesDerogatoire'),
     linkHint: 'derogatoire',
   },
 ];

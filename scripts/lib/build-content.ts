@@ -4,7 +4,7 @@
  * Any fatal problem throws before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
@@ -12,11 +12,12 @@ import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists } from './history/diff-lists.ts';
-import { locateHistory, readHistory, serialiseHistory, withChangeSet, writeHistory } from './history/history-store.ts';
+import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import type { Duplicate } from './parse/records.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
 import { type Rejection, SourceError } from './problems.ts';
+import { sourceDate } from './source-dates.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
 import { writeFolderAtomically } from './write-atomically.ts';
 
@@ -40,13 +41,23 @@ export interface ContentReport {
   /** How the prescription conditions were classified: per category, and the texts no rule knows. */
   conditions: ReturnType<typeof conditionCoverage>;
   genericGroups: { groups: number; memberships: number; medicines: number };
+  /** Where the snapshots' history goes once the whole build has succeeded; null when this build adds nothing to it. */
+  historyTarget: string | null;
 }
 
 const BDPM_DOWNLOAD = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
 
 /** Written by `sources:fetch` (or by hand) beside the files: their origin and date. */
 const fetchManifestSchema = z.object({
-  files: z.record(z.string(), z.object({ url: z.url().optional(), date: z.string().optional() })).default({}),
+  files: z
+    .record(
+      z.string(),
+      z.object({
+        url: z.url().optional(),
+        published: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), how: z.enum(['last-modified', 'page-update']) }).nullish(),
+      }),
+    )
+    .default({}),
 });
 const demoMarkerSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
@@ -122,6 +133,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     counts: {},
     conditions: { categories: [], unclassified: [] },
     genericGroups: { groups: 0, memberships: 0, medicines: 0 },
+    historyTarget: null,
   };
 
   for (const [id, file] of Object.entries(folder.files) as Array<[SourceId, string]>) {
@@ -139,7 +151,10 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       sha256: createHash('sha256').update(bytes).digest('hex'),
       size: bytes.byteLength,
       rows: parsed.read,
-      date: origin?.date?.slice(0, 10) ?? demoDate ?? statSync(path).mtime.toISOString().slice(0, 10),
+      kept: parsed.records.length,
+      rejected: parsed.rejections.length,
+      duplicates: parsed.duplicates.length,
+      ...sourceDate(id, parsed, origin?.published ?? null, demoDate),
       originUrl: origin?.url ?? (isBdpmFile(id) && !demo ? `${BDPM_DOWNLOAD}${file}` : null),
       encoding,
       demo,
@@ -181,6 +196,10 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     account.kept--;
     account.rejected++;
   }
+  for (const source of manifest.sources) {
+    const account = report.accounts.find((candidate) => candidate.file === source.file)!;
+    Object.assign(source, { kept: account.kept, rejected: account.rejected });
+  }
   if (options.strict && report.rejections.length > 0) {
     const [first] = report.rejections;
     throw new SourceError(first, `${first.reason} (${report.rejections.length} ligne(s) rejetée(s), mode strict)`);
@@ -197,10 +216,11 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     'medicines.json': `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`,
     'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
     'history.json': serialiseHistory(history.changeSets),
-    'report.json': `${JSON.stringify({ ...report, sourcesDir: undefined }, null, 2)}\n`,
+    'report.json': `${JSON.stringify({ ...report, sourcesDir: undefined, historyTarget: undefined }, null, 2)}\n`,
   });
-  // The snapshots' shared history grows only once the content it describes is in place.
-  if (history.persistTo) writeHistory(history.persistTo, history.changeSets);
+  // The snapshots' shared history is not written here: the site build records it only once
+  // Astro and Pagefind have succeeded too (recordHistory in history-store.ts).
+  report.historyTarget = history.persistTo;
   return report;
 }
 

@@ -6,6 +6,7 @@
 import type { Manifest, Medicine, PrescriptionCondition } from './content/medicine.ts';
 import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
+import { sourceDateText } from './source-dates.ts';
 import { shortageLabels } from './medicine-view.ts';
 
 export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'availability';
@@ -17,8 +18,8 @@ export interface DispensingLine {
   text: string;
   /** Condition texts of the BDPM this line rests on, each linked to its explanation. */
   conditions: Array<{ text: string; href: string; label: string }>;
-  /** The files the statement comes from, with their dates; empty when no file says anything. */
-  sources: Array<{ file: string; date: string | null }>;
+  /** The files the statement comes from, each with its date as the sources page states it; empty when no file says anything. */
+  sources: Array<{ file: string; date: string }>;
   /** Where the regime is explained. */
   more?: { href: string; label: string };
 }
@@ -29,7 +30,7 @@ function loaded(manifest: Manifest, id: string) {
 
 function sourceOf(manifest: Manifest, id: string): DispensingLine['sources'] {
   const source = loaded(manifest, id);
-  return source ? [{ file: source.file, date: source.date }] : [];
+  return source ? [{ file: source.file, date: sourceDateText(source) }] : [];
 }
 
 function conditionsOf(medicine: Medicine, topic: CategoryTopic): PrescriptionCondition[] {
@@ -79,7 +80,7 @@ function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLin
   if (!source) {
     return { ...base, text: "Inconnu : la liste de rétrocession de l'ANSM n'est pas chargée dans cette version du site.", sources: [] };
   }
-  const sources = [{ file: source.file, date: source.date }];
+  const sources = [{ file: source.file, date: sourceDateText(source) }];
   if (medicine.retrocession.length > 0) {
     const dates = medicine.retrocession.map((row) => row.inscriptionDate).filter((date) => date !== null).sort();
     const since = dates.length > 0 ? `, inscrit depuis le ${formatDate(dates[0])}` : '';
@@ -151,7 +152,7 @@ export function dispensingLinesOf(medicine: Medicine, manifest: Manifest): Dispe
   return lines.filter((line) => line !== null);
 }
 
-/** "CIS_CPD_bdpm.txt du 04/07/2025", or the file alone when its date is unknown. */
-export function describeSource({ file, date }: { file: string; date: string | null }): string {
-  return date ? `${file} du ${formatDate(date)}` : file;
+/** "CIS_CPD_bdpm.txt, mis à jour le 04/07/2025". */
+export function describeSource({ file, date }: { file: string; date: string }): string {
+  return `${file}, ${date}`;
 }

@@ -4,7 +4,7 @@
  * page components only render.
  */
 import type { BillingStatus } from './billing.ts';
-import type { AccessType, Manifest, Medicine, Presentation, ShortageState } from './content/medicine.ts';
+import type { AccessType, Manifest, ManifestSource, Medicine, Presentation, ShortageState } from './content/medicine.ts';
 import { formatEuro } from './format.ts';
 import { atcGroupOf, atcGroups } from './lists.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
@@ -112,18 +112,8 @@ export function billingLinkOf(medicine: Medicine): BillingLink | null {
   return null;
 }
 
-export interface SourceLine {
-  file: string;
-  date: string;
-  originUrl: string | null;
-  demo: boolean;
-}
-
-export function sourcesOf(medicine: Medicine, manifest: Manifest): SourceLine[] {
-  return medicine.sources.flatMap((file) => {
-    const source = manifest.sources.find((candidate) => candidate.file === file);
-    return source ? [{ file, date: source.date, originUrl: source.originUrl, demo: source.demo }] : [];
-  });
+export function sourcesOf(medicine: Medicine, manifest: Manifest): ManifestSource[] {
+  return medicine.sources.flatMap((file) => manifest.sources.filter((candidate) => candidate.file === file));
 }
 
 export function bdpmPageOf(medicine: Medicine): string | null {

@@ -82,11 +82,61 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     await Promise.all([mitmOnly.close(), shortage.close()]);
   });
 
+  async function dispensingLines(page: Page): Promise<Record<string, string>> {
+    return page.$$eval('#obtenir + dl dd', (cells) => Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim() ?? ''])));
+  }
+
+  it('shows a hospital-reserved medicine as such, and the rétrocession list as not loaded', async () => {
+    const page = await site.page('/medicaments/60028552/');
+    const lines = await dispensingLines(page);
+    expect(lines.city).toMatch(/^Non : réservé à l'usage hospitalier\. Source : CIS_CPD_bdpm\.txt/);
+    expect(lines.where).toContain("réservé à l'usage HOSPITALIER");
+    expect(lines.retrocession).toMatch(/^Inconnu : la liste de rétrocession de l'ANSM n'est pas chargée/);
+    expect(await page.textContent('#presentations ~ table')).toContain("aucun : réservé à l'usage hospitalier");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows who may prescribe a PIH medicine and the rules of a stupéfiant', async () => {
+    const pih = await site.page('/medicaments/60235768/');
+    expect((await dispensingLines(pih)).who).toContain('prescription initiale hospitalière');
+    const fentanyl = await site.page('/medicaments/60179839/');
+    const prescription = (await dispensingLines(fentanyl)).prescription;
+    for (const text of ['stupéfiants', 'ordonnance sécurisée', 'délivrance fractionnée']) expect(prescription).toContain(text);
+    expect(await fentanyl.getAttribute('#obtenir + dl a:text("stupéfiants")', 'href')).toBe('/glossaire/#stupefiants');
+    await Promise.all([pih.close(), fentanyl.close()]);
+  });
+
+  it('offers the marketed members of the generic group of a medicine in rupture, available first', async () => {
+    const page = await site.page('/medicaments/60889903/');
+    expect(await page.textContent('#disponibilite')).toContain('Rupture de stock');
+    expect(await page.textContent('#groupe-generique')).toBe('Autres médicaments du même groupe générique');
+    const members = await page.$$eval('#groupe-generique ~ section li', (items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ') ?? ''));
+    expect(members.length).toBe(10);
+    expect(members.slice(0, 2).every((text) => text.endsWith('commercialisé, aucune rupture ni tension signalée'))).toBe(true);
+    expect(members.slice(2).some((text) => text.endsWith('commercialisé, aucune rupture ni tension signalée'))).toBe(false);
+    await page.close();
+  });
+
   it('counts the real lists', async () => {
     const page = await site.page('/');
     const text = (await page.textContent('main'))?.replace(/\s/g, ' ');
     expect(text).toContain('MITM : 8 107');
     expect(text).toContain('Ruptures et tensions : 933');
+    // The ANSM spreadsheets are not in the snapshot: not loaded, which is not "0".
+    expect(text).toContain('Liste de rétrocession : non chargée dans cette version du site');
+    expect(text).toContain('Accès dérogatoire : non chargée dans cette version du site');
+    await page.close();
+  });
+
+  it("dates each source by the data's own dates, never by the build or the file's modification time", async () => {
+    const page = await site.page('/sources/');
+    const text = (await page.textContent('main'))?.replace(/\s+/g, ' ') ?? '';
+    // The snapshot has no fetch manifest: the latest date inside each file, or none.
+    expect(text).toMatch(/Ruptures et tensions d’approvisionnement \(CIS_CIP_Dispo_Spec\.txt\).*données postérieures au \d{2}\/0[67]\/2025/);
+    expect(text).toMatch(/\(CIS_MITM\.txt\).*date inconnue/);
+    expect(text).not.toContain(new Date().toLocaleDateString('fr-FR'));
+    expect(text).toContain('15 788 lues, 15 788 gardées, 0 rejetées, 0 en double');
     await page.close();
   });
 });

@@ -38,6 +38,7 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['search', '/recherche/?q=amoxicilline&liste=MITM', /Recherche/],
   ['news', '/nouveautes/', /Version du 15\/07\/2025 \(comparée à celle du 15\/04\/2025\)/],
   ['open data', '/donnees/', /liste-mitm\.csv/],
+  ['sources and their dates', '/sources/', /date déclarée par le jeu de démonstration/],
   ['medicine gone from every source', '/medicaments/60000099/', /n'apparaît plus dans les fichiers officiels depuis la version du 15\/07\/2025/],
   ['not found', '/nulle-part/', /Page introuvable/],
 ];
@@ -109,16 +110,16 @@ describe('medicine pages', () => {
   it('name the file and date of each source', async () => {
     const page = await site.page('/medicaments/60000031/');
     const sources = await page.textContent('#sources + ul');
-    expect(sources).toContain('CIS_bdpm.txt, données du 15/07/2025');
-    expect(sources).toContain('liste-retrocession.xlsx, données du 15/07/2025');
+    expect(sources).toContain('CIS_bdpm.txt, du 15/07/2025 (démonstration)');
+    expect(sources).toContain('liste-retrocession.xlsx, du 15/07/2025 (démonstration)');
     await page.close();
   });
 
   it('open with where to get the medicine and who may prescribe it, each line naming its file', async () => {
     const page = await site.page('/medicaments/60000022/');
     const lines = await page.$$eval('#obtenir + dl dd', (cells) => Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim()])));
-    expect(lines.city).toMatch(/^Commercialisé ; remboursé à 100 % selon la présentation\. Source : CIS_bdpm\.txt du 15\/07\/2025/);
-    expect(lines.retrocession).toMatch(/^Pas inscrit sur la liste de rétrocession\. .*Source : liste-retrocession\.xlsx du 15\/07\/2025/);
+    expect(lines.city).toMatch(/^Commercialisé ; remboursé à 100 % selon la présentation\. Source : CIS_bdpm\.txt, du 15\/07\/2025 \(démonstration\)/);
+    expect(lines.retrocession).toMatch(/^Pas inscrit sur la liste de rétrocession\. .*Source : liste-retrocession\.xlsx, du 15\/07\/2025/);
     expect(lines.who).toContain('prescription réservée aux spécialistes et services NEUROLOGIE');
     expect(lines.prescription).toContain('liste I');
     expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237), depuis le 12/05/2025');

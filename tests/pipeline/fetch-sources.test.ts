@@ -32,9 +32,10 @@ function serveBytes(bytes: Buffer, type: string): Handler {
   };
 }
 
-const referencePage = (href: string) => (_: IncomingMessage, response: ServerResponse) => {
+const referencePage = (href: string, updated?: string) => (_: IncomingMessage, response: ServerResponse) => {
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(`<!doctype html><html><body><a href="/autre.pdf">PDF</a><a href="${href}">Télécharger le fichier (xlsx)</a></body></html>`);
+  const date = updated ? `<p class="date">MIS À JOUR LE ${updated}</p>` : '';
+  response.end(`<!doctype html><html><body>${date}<a href="/autre.pdf">PDF</a><a href="${href}">Télécharger le fichier (xlsx)</a></body></html>`);
 };
 
 let server: Server;
@@ -61,7 +62,8 @@ function defaultRoutes(): Map<string, Handler> {
   const table = new Map<string, Handler>();
   for (const file of BDPM_FILES) table.set(`/bdpm/${file}`, serveBytes(readFileSync(join(demoDir, file)), 'text/plain'));
   for (const [key, file] of Object.entries(XLSX)) {
-    table.set(`/ansm/${key}`, referencePage(`/uploads/2026/${file.replace('.xlsx', '-v2.xlsx')}`));
+    // Only the rétrocession page says when it was updated; the others fall back to Last-Modified.
+    table.set(`/ansm/${key}`, referencePage(`/uploads/2026/${file.replace('.xlsx', '-v2.xlsx')}`, key === 'retro' ? '09/01/2026' : undefined));
     table.set(`/uploads/2026/${file.replace('.xlsx', '-v2.xlsx')}`, serveBytes(readFileSync(join(demoDir, file)), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
   }
   return table;
@@ -104,7 +106,9 @@ describe('sources:fetch', () => {
     expect(dir).toBe(join(work.dir, '2026-01-15'));
     expect(readdirSync(dir).sort()).toEqual([...BDPM_FILES, ...Object.values(XLSX), 'manifest.json'].sort());
     const retro = manifest.files[XLSX.retro];
-    expect(retro).toMatchObject({ url: `${base}/uploads/2026/liste-retrocession-v2.xlsx`, page: `${base}/ansm/retro`, date: '2026-01-13', lastModified: LAST_MODIFIED, rows: 6 });
+    expect(retro).toMatchObject({ url: `${base}/uploads/2026/liste-retrocession-v2.xlsx`, page: `${base}/ansm/retro`, lastModified: LAST_MODIFIED, rows: 6 });
+    expect(retro.published).toEqual({ date: '2026-01-09', how: 'page-update' });
+    expect(manifest.files[XLSX.mitm].published).toEqual({ date: '2026-01-13', how: 'last-modified' });
     expect(retro.sha256).toBe(createHash('sha256').update(readFileSync(join(demoDir, XLSX.retro))).digest('hex'));
     expect(retro.etag).toMatch(/^"[0-9a-f]{32}"$/);
     expect(readdirSync(work.dir)).toEqual(['2026-01-15']);
@@ -112,7 +116,24 @@ describe('sources:fetch', () => {
     const report = await buildContent({ root: projectRoot, sourcesFlag: dir, outDir: join(work.dir, 'content') });
     const builtManifest = JSON.parse(readFileSync(join(work.dir, 'content', 'manifest.json'), 'utf8'));
     expect(report.accounts).toHaveLength(10);
-    expect(builtManifest.sources.find((s: { file: string }) => s.file === 'CIS_MITM.txt')).toMatchObject({ originUrl: `${base}/bdpm/CIS_MITM.txt`, date: '2026-01-13' });
+    const built = (file: string) => builtManifest.sources.find((s: { file: string }) => s.file === file);
+    expect(built('CIS_MITM.txt')).toMatchObject({ originUrl: `${base}/bdpm/CIS_MITM.txt`, date: '2026-01-13', dateHow: 'last-modified' });
+    expect(built(XLSX.retro)).toMatchObject({ date: '2026-01-09', dateHow: 'page-update' });
+  });
+
+  it('records no publication date when the server gives none, and the build then dates the data by its content', async () => {
+    const plain = readFileSync(join(demoDir, 'CIS_CIP_Dispo_Spec.txt'));
+    routes.set('/bdpm/CIS_CIP_Dispo_Spec.txt', (_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end(plain));
+    routes.set('/bdpm/CIS_MITM.txt', (_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end(readFileSync(join(demoDir, 'CIS_MITM.txt'))));
+    const { dir, manifest } = await run('2026-01-15');
+    expect(manifest.files['CIS_CIP_Dispo_Spec.txt'].published).toBeNull();
+    await buildContent({ root: projectRoot, sourcesFlag: dir, outDir: join(work.dir, 'content') });
+    const builtManifest = JSON.parse(readFileSync(join(work.dir, 'content', 'manifest.json'), 'utf8'));
+    const built = (file: string) => builtManifest.sources.find((s: { file: string }) => s.file === file);
+    // The latest start or update date of the demo shortages, never the fetch day (15/01/2026).
+    expect(built('CIS_CIP_Dispo_Spec.txt')).toMatchObject({ date: '2025-07-05', dateHow: 'latest-in-data' });
+    // Nothing in CIS_MITM.txt is a date.
+    expect(built('CIS_MITM.txt')).toMatchObject({ date: null, dateHow: 'unknown' });
   });
 
   it('fails on a 404 without retrying, and leaves the previous snapshot alone', async () => {

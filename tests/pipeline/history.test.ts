@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from '../../scripts/demo/demo-dataset.ts';
 import { writeDemoFiles } from '../../scripts/demo/generate-demo-sources.ts';
@@ -11,6 +13,7 @@ import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { projectRoot, scratch } from '../helpers/sources.ts';
 
+const run = promisify(execFile);
 const medicine = (id: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry(id, id, `NOM ${id}`), inBdpm: true, ...change });
 const mitm = (atc: string) => ({ atc, name: null, from: [{ source: 'CIS_MITM.txt', row: 1 }] });
 
@@ -59,13 +62,14 @@ describe('building a new snapshot', () => {
     await writeDemoFiles(join(root, '2025-07-15'), currentDemoDataset, '2025-07-15');
   });
 
-  it('records the changes from the previous snapshot beside the snapshots and in the content', async () => {
+  it('puts the changes from the previous snapshot in the content, and leaves the snapshots history to the whole build', async () => {
     const out = join(work.dir, 'content');
-    await buildContent({ root: projectRoot, sourcesFlag: join(root, '2025-07-15'), outDir: out });
-    const history = JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'));
+    const report = await buildContent({ root: projectRoot, sourcesFlag: join(root, '2025-07-15'), outDir: out });
+    const history = JSON.parse(readFileSync(join(out, 'history.json'), 'utf8'));
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ from: PREVIOUS_DEMO_DATE, to: '2025-07-15' });
-    expect(readFileSync(join(out, 'history.json'), 'utf8')).toBe(readFileSync(join(root, 'history.json'), 'utf8'));
+    expect(report.historyTarget).toBe(join(root, 'history.json'));
+    expect(existsSync(join(root, 'history.json'))).toBe(false);
 
     const medicines: Medicine[] = JSON.parse(readFileSync(join(out, 'medicines.json'), 'utf8'));
     const byId = new Map(medicines.map((m) => [m.id, m]));
@@ -79,8 +83,23 @@ describe('building a new snapshot', () => {
     await buildContent({ root: projectRoot, sourcesFlag: join(root, '2025-07-15'), outDir: first });
     await buildContent({ root: projectRoot, sourcesFlag: join(root, '2025-07-15'), outDir: second });
     for (const name of readdirSync(first)) expect(readFileSync(join(second, name), 'utf8'), name).toBe(readFileSync(join(first, name), 'utf8'));
-    expect(JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'))).toHaveLength(1);
   });
+
+  it('records the history only when the whole site build succeeds', async () => {
+    const build = (out: string) =>
+      run(process.execPath, ['scripts/build-site.ts', '--sources', join(root, '2025-07-15'), '--out', out, '--content', join(work.dir, 'site-content')], {
+        cwd: projectRoot,
+      }).catch((error: { code: number; stderr: string }) => error);
+    // Astro cannot write its output under a regular file: the build fails after the content step.
+    writeFileSync(join(work.dir, 'not-a-folder'), '');
+    expect(await build(join(work.dir, 'not-a-folder', 'dist'))).toMatchObject({ code: 1 });
+    expect(existsSync(join(root, 'history.json'))).toBe(false);
+
+    await build(join(work.dir, 'dist'));
+    const recorded = JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'));
+    expect(recorded.map((set: { from: string; to: string }) => [set.from, set.to])).toEqual([[PREVIOUS_DEMO_DATE, '2025-07-15']]);
+    expect(readFileSync(join(root, 'history.json'), 'utf8')).toBe(readFileSync(join(work.dir, 'site-content', 'history.json'), 'utf8'));
+  }, 120_000);
 
   it('starts no history from a first snapshot', async () => {
     const alone = join(work.dir, 'alone');

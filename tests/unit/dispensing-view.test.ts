@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCondition } from '../../scripts/lib/classify/prescription-conditions.ts';
 import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
-import type { Manifest, Medicine, Presentation } from '../../src/lib/content/medicine.ts';
+import type { Manifest, ManifestSource, Medicine, Presentation } from '../../src/lib/content/medicine.ts';
 import { dispensingLinesOf } from '../../src/lib/dispensing-view.ts';
 import { priceOf, reimbursementOf } from '../../src/lib/medicine-view.ts';
 
@@ -27,7 +27,10 @@ const presentation = (change: Partial<Presentation> = {}): Presentation => ({
   reimbursementNotes: null,
   ...change,
 });
-const source = (id: string, file: string) => ({ id, file, sha256: '0'.repeat(64), size: 1, rows: 1, date: '2025-07-04', originUrl: null, encoding: null, demo: false });
+const source = (id: string, file: string): ManifestSource => ({
+  id, file, sha256: '0'.repeat(64), size: 1, rows: 1, kept: 1, rejected: 0, duplicates: 0,
+  date: '2025-07-04', dateHow: 'last-modified', originUrl: null, encoding: null, demo: false,
+});
 const bdpmOnly: Manifest = {
   demo: false,
   counts: {},
@@ -49,7 +52,7 @@ describe('dispensingLinesOf', () => {
 
   it('keeps a hospital-reserved medicine out of the city pharmacy and lists the condition where it is used', () => {
     const reserved = medicine({ prescriptionConditions: conditions('liste I', "réservé à l'usage HOSPITALIER"), presentations: [presentation({ price: null, reimbursementRate: null })] });
-    expect(line(reserved, bdpmOnly, 'city')).toMatchObject({ text: "Non : réservé à l'usage hospitalier.", sources: [{ file: 'CIS_CPD_bdpm.txt', date: '2025-07-04' }] });
+    expect(line(reserved, bdpmOnly, 'city')).toMatchObject({ text: "Non : réservé à l'usage hospitalier.", sources: [{ file: 'CIS_CPD_bdpm.txt', date: 'mis à jour le 04/07/2025' }] });
     expect(line(reserved, bdpmOnly, 'where')?.conditions).toEqual([{ text: "réservé à l'usage HOSPITALIER", href: '/glossaire/#rh', label: "Réservé à l'usage hospitalier" }]);
     expect(line(reserved, bdpmOnly, 'prescription')?.conditions.map((c) => c.text)).toEqual(['liste I']);
   });

@@ -55,3 +55,8 @@ export function writeHistory(path: string, history: ChangeSet[]): void {
   writeFileSync(temporary, serialiseHistory(history));
   renameSync(temporary, path);
 }
+
+/** After a whole build succeeded: the content's history becomes the snapshots' history. */
+export function recordHistory(contentDir: string, target: string): void {
+  writeHistory(target, readHistory(join(contentDir, HISTORY_FILE)));
+}

@@ -154,14 +154,25 @@ export type Retrocession = z.infer<typeof retrocessionSchema>;
 export type PrescriptionCondition = z.infer<typeof prescriptionConditionSchema>;
 export type GenericGroupMembership = z.infer<typeof genericGroupMembershipSchema>;
 
+/**
+ * How a source's date was established: the Last-Modified of the download, the "mis à jour le"
+ * of the ANSM page, the date the demo set declares, the latest date inside the data, or none.
+ */
+export const sourceDateHows = ['last-modified', 'page-update', 'demo', 'latest-in-data', 'unknown'] as const;
+export type SourceDateHow = (typeof sourceDateHows)[number];
+
 export const manifestSourceSchema = z.object({
   id: z.string(),
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   size: z.number().int().nonnegative(),
   rows: z.number().int().nonnegative(),
-  /** The file's date: from the sources folder's fetch manifest when present, else its modification date. */
-  date: isoDate,
+  kept: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  /** The data's date, established as `dateHow` says (scripts/lib/source-dates.ts); null when nothing dates it. */
+  date: nullableDate,
+  dateHow: z.enum(sourceDateHows),
   originUrl: z.url().nullable(),
   encoding: z.string().nullable(),
   demo: z.boolean(),
