@@ -1,6 +1,7 @@
 /**
  * Content step of the build: official files → content/data/.
- * Usage: node scripts/build-content.ts [--sources <dir>] [--out <dir>] [--strict]
+ * Usage: node scripts/build-content.ts [--sources <dir>] [--out <dir>] [--strict] [--accept-changes]
+ * (ACCEPT_CHANGES=1 does what --accept-changes does, also through `npm run build`.)
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,7 +9,13 @@ import { buildContent } from './lib/build-content.ts';
 import { printReport } from './lib/print-report.ts';
 
 const { values } = parseArgs({
-  options: { sources: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean', default: false } },
+  options: {
+    sources: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    // Also ACCEPT_CHANGES=1, which reaches this step through `npm run build`.
+    'accept-changes': { type: 'boolean', default: false },
+  },
 });
 const started = performance.now();
 try {
@@ -18,6 +25,7 @@ try {
     sourcesEnv: process.env.SOURCES_DIR || undefined,
     outDir: values.out,
     strict: values.strict,
+    acceptChanges: values['accept-changes'] || process.env.ACCEPT_CHANGES === '1',
   });
   printReport(report, (performance.now() - started) / 1000);
 } catch (error) {

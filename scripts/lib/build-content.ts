@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
+import { checkFileSet } from './checks/file-set.ts';
+import { type JoinShare, type LargeChange, changesSince, checkUnknownHeaders, enforce, lowJoinShares, summarise } from './checks/list-checks.ts';
+import { readPreviousSnapshot } from './checks/previous-snapshot.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet, writeHistory } from './history/history-store.ts';
@@ -26,6 +29,11 @@ export interface SourceAccount {
   kept: number;
   rejected: number;
   duplicates: number;
+  /** Spreadsheets: the sheet read and the columns its mapping does not know. */
+  sheet?: string;
+  unknownHeaders?: string[];
+  /** Lists: kept rows, and those that join a medicine of CIS_bdpm.txt. */
+  joinShare?: JoinShare;
 }
 
 export interface ContentReport {
@@ -35,6 +43,10 @@ export interface ContentReport {
   rejections: Rejection[];
   duplicates: Duplicate[];
   warnings: Array<{ file: string; message: string }>;
+  /** Files in the sources folder that the build does not read, and why. */
+  unused: Array<{ file: string; why: string }>;
+  /** Large changes the maintainer accepted with --accept-changes. */
+  acceptedChanges: LargeChange[];
   counts: Manifest['counts'];
 }
 
@@ -105,7 +117,9 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     accounts: [],
     rejections: [],
     duplicates: [],
-    warnings: folder.unrecognised.map((file) => ({ file, message: 'fichier non reconnu, ignoré' })),
+    warnings: [],
+    unused: folder.unused,
+    acceptedChanges: [],
     counts: {},
   };
 
@@ -136,6 +150,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       kept: parsed.records.length,
       rejected: parsed.rejections.length,
       duplicates: parsed.duplicates.length,
+      ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet, unknownHeaders: parsed.unknownHeaders ?? [] }),
     });
   }
   return { inputs, manifest, report };
@@ -147,8 +162,10 @@ export interface BuildContentOptions {
   sourcesEnv?: string;
   /** Where content goes; content/data by default. */
   outDir?: string;
-  /** Treat any rejected row as fatal. */
+  /** Treat any rejected row, and any unknown spreadsheet column, as fatal. */
   strict?: boolean;
+  /** Accept large changes (shrunk sources or lists, low join shares) instead of stopping. */
+  acceptChanges?: boolean;
 }
 
 export async function buildContent(options: BuildContentOptions): Promise<ContentReport> {
@@ -156,7 +173,10 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   if (!folder.files.medicines && Object.keys(folder.files).length === 0) {
     throw new SourceError({ file: folder.dir }, 'aucun fichier officiel reconnu dans ce dossier');
   }
+  checkFileSet(folder);
   const { inputs, manifest, report } = await readSources(folder);
+  checkUnknownHeaders(inputs, options.strict === true);
+  await checkChanges(folder, inputs, report, options.acceptChanges === true);
   const { medicines, orphans } = joinMedicines(inputs);
   const history = await historyFor(folder, medicines, report);
 
@@ -185,6 +205,21 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   // The snapshots' shared history grows only once the content it describes is in place.
   if (history.persistTo) writeHistory(history.persistTo, history.changeSets);
   return report;
+}
+
+/** Content checks, and the comparison with the previous snapshot; large changes stop the build unless accepted. */
+async function checkChanges(folder: SourcesFolder, inputs: JoinInputs, report: ContentReport, acceptChanges: boolean): Promise<void> {
+  const summary = summarise(inputs);
+  for (const account of report.accounts) {
+    const share = summary.shares[account.id as keyof typeof summary.shares];
+    if (share) account.joinShare = share;
+  }
+  const previous = await readPreviousSnapshot(folder, readSources);
+  if (previous && 'error' in previous) {
+    report.warnings.push({ file: folder.dir, message: `instantané ${previous.name} illisible, pas de comparaison des décomptes : ${previous.error}` });
+  }
+  const since = previous && 'summary' in previous ? changesSince(previous.summary, summary, previous.name) : [];
+  report.acceptedChanges = enforce([...lowJoinShares(summary), ...since], acceptChanges);
 }
 
 /**

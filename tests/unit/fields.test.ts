@@ -37,7 +37,6 @@ describe('codes', () => {
 describe('dates', () => {
   it.each([
     ['16/03/2011', '2011-03-16'],
-    ['1/3/2011', '2011-03-01'],
     ['2011-03-16', '2011-03-16'],
     [new Date(Date.UTC(2024, 0, 23)), '2024-01-23'],
     // Excel serial number for 23/01/2024.
@@ -50,6 +49,25 @@ describe('dates', () => {
     const result = optionalDate.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toMatch(/date|série/);
+  });
+});
+
+describe('dates that could be read two ways, or are not dates', () => {
+  it.each([
+    ['1/3/2011', 'date ambiguë « 1/3/2011 »'],
+    ['7/4/25', 'date ambiguë « 7/4/25 »'],
+    ['12/31/2024', 'date au format mois/jour/année « 12/31/2024 »'],
+  ])('rejects month-first-looking text %j', (input, message) => {
+    expect(optionalDate.safeParse(input).error?.issues[0].message).toContain(message);
+  });
+
+  it.each([[12], [60000031], [200_000]])('does not read %j as an Excel serial (outside 1940-2100)', (input) => {
+    expect(optionalDate.safeParse(input).error?.issues[0].message).toMatch(/hors des années plausibles/);
+  });
+
+  it('reads serials at both ends of the plausible range', () => {
+    expect(optionalDate.parse(14611)).toBe('1940-01-01');
+    expect(optionalDate.parse(73415)).toBe('2100-12-31');
   });
 });
 
