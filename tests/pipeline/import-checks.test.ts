@@ -2,7 +2,7 @@
  * Issue 11: a changed or damaged official file stops the build (content/data/ untouched) or
  * is read as it says, never misread in silence. One test per case, on a copy of the demo set.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BuildContentOptions, buildContent } from '../../scripts/lib/build-content.ts';
