@@ -8,9 +8,9 @@
  */
 import { z } from 'zod';
 import {
-  cisCode,
+  listCisCode,
   optionalCip13Code,
-  optionalCisCode,
+  optionalListCisCode,
   optionalDate,
   optionalText,
   optionalUcdCode,
@@ -44,7 +44,7 @@ const CIS_SHAPE = { pattern: /^\d{8}$/, what: 'codes CIS (8 chiffres)' };
 export const retrocessionMapping = {
   title: 'liste de rétrocession',
   columns: {
-    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: optionalCisCode },
+    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: optionalListCisCode },
     ucd: { headers: ['Code UCD', 'UCD', 'Code UCD 13', 'UCD13', 'Code UCD7'], schema: optionalUcdCode },
     cip13: { headers: ['Code CIP13', 'CIP13', 'Code CIP', 'Code CIP 13'], schema: optionalCip13Code },
     name: {
@@ -69,7 +69,7 @@ export const retrocessionMapping = {
 export const mitmMapping = {
   title: 'liste des MITM',
   columns: {
-    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: cisCode },
+    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: listCisCode },
     atc: { headers: ['Code ATC', 'ATC', 'Classe ATC'], schema: optionalText },
     name: { headers: ['Dénomination', 'Spécialité', 'Nom de la spécialité', 'Libellé'], schema: optionalText },
     bdpmUrl: { headers: ['Lien BDPM', 'Lien', 'URL'], link: true, schema: optionalUrl },
@@ -82,7 +82,7 @@ export const accesDerogatoireMapping = {
     type: { headers: ["Type d'accès", 'Type', 'Dispositif', "Cadre d'accès", 'Accès'], required: true, schema: accessType },
     name: { headers: ['Spécialité', 'Nom de la spécialité', 'Dénomination', 'Médicament'], required: true, schema: requiredText },
     substance: { headers: ['DCI', 'Substance active', 'Substances actives'], schema: optionalText },
-    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: optionalCisCode },
+    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: optionalListCisCode },
     ucd: { headers: ['Code UCD', 'UCD'], schema: optionalUcdCode },
     indication: { headers: ['Indication', 'Indications', 'Indication(s)'], schema: optionalText },
     status: { headers: ['Statut', 'État', 'Statut de l’accès', "Statut de l'accès"], schema: optionalText },

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   cip13Code,
   cisCode,
+  listCisCode,
   optionalDate,
   optionalFrenchDecimal,
+  optionalListCisCode,
   optionalPercent,
   optionalUcdCode,
   optionalUrl,
@@ -31,6 +33,15 @@ describe('codes', () => {
 
   it.each([['6000A283'], ['123456789'], [1.5]])('rejects %j as a CIS', (input) => {
     expect(cisCode.safeParse(input).success).toBe(false);
+  });
+});
+
+describe('CIS in the ANSM lists', () => {
+  it('takes 8 digits as number or text, and never pads a shorter code into a CIS', () => {
+    expect(listCisCode.parse(60000031)).toBe('60000031');
+    expect(listCisCode.parse(' 6000 0031 ')).toBe('60000031');
+    expect(listCisCode.safeParse(9000031).error?.issues[0].message).toBe('code CIS attendu (8 chiffres), reçu « 9000031 »');
+    expect(optionalListCisCode.parse('')).toBeNull();
   });
 });
 

@@ -56,6 +56,18 @@ function optional<T extends z.ZodType<unknown, CellValue>>(schema: T) {
 }
 
 export const optionalCisCode = optional(cisCode);
+
+/**
+ * A CIS as the ANSM lists must give it: 8 digits, no leading zero to restore (every CIS
+ * starts with 6), so that a UCD or CIP code under a CIS header is never padded into a CIS.
+ */
+export const listCisCode = cellValue.transform((value, context) => {
+  const digits = typeof value === 'number' && Number.isInteger(value) ? String(value) : asText(value).replace(/\s/g, '');
+  if (/^\d{8}$/.test(digits)) return digits;
+  context.addIssue({ code: 'custom', message: `code CIS attendu (8 chiffres), reçu « ${asText(value)} »` });
+  return z.NEVER;
+});
+export const optionalListCisCode = optional(listCisCode);
 export const optionalCip13Code = optional(cip13Code);
 export const optionalUcdCode = optional(ucdCode);
 

@@ -154,7 +154,8 @@ function checkShapes(sheet: SheetGrid, headerRow: number, rows: number[], positi
     if (!column.shape || index === undefined) continue;
     const filled = rows.map((row) => cellText(sheet.cell(row, index, false))).filter((text) => text !== '');
     const odd = filled.filter((text) => !column.shape!.pattern.test(text));
-    if (filled.length === 0 || (filled.length - odd.length) / filled.length >= MIN_SHAPED_SHARE) continue;
+    // One stray cell is a row to reject, not a wrong column.
+    if (odd.length <= 1 || (filled.length - odd.length) / filled.length >= MIN_SHAPED_SHARE) continue;
     const share = Math.round(((filled.length - odd.length) / filled.length) * 100);
     throw new SourceError(
       { file, column: `${columnLetter(index)} « ${headerText(sheet, headerRow, index)} »` },
