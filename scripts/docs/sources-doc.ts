@@ -32,7 +32,7 @@ export function renderSourcesDoc(): string {
     'en-tête cité est celui des fichiers de démonstration. Arrêtent la construction, avec le fichier, la feuille',
     'et les en-têtes trouvés : une colonne clé (« obligatoire » ci-dessous) absente ; deux colonnes qui',
     'correspondent au même champ (jamais de « première trouvée ») ; une colonne prise pour le CIS dont moins de',
-    '95 % des cellules remplies sont des codes à 8 chiffres. Une colonne inconnue est listée dans le décompte,',
+    '95 % des cellules remplies (et plus d’une cellule) sont des codes à 8 chiffres. Une colonne inconnue est listée dans le décompte,',
     'et arrête la construction avec `--strict`.',
     '',
     'Dates : `JJ/MM/AAAA` (jour et mois sur deux chiffres) ou ISO `AAAA-MM-JJ` ; un texte comme `7/4/2025` ou',
