@@ -10,8 +10,8 @@ import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { checkFileSet } from './checks/file-set.ts';
-import { type JoinShare, type LargeChange, changesSince, checkUnknownHeaders, enforce, lowJoinShares, summarise } from './checks/list-checks.ts';
-import { readPreviousSnapshot } from './checks/previous-snapshot.ts';
+import { checkChanges } from './checks/check-changes.ts';
+import { type JoinShare, type LargeChange, checkUnknownHeaders } from './checks/list-checks.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet, writeHistory } from './history/history-store.ts';
@@ -176,7 +176,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   checkFileSet(folder);
   const { inputs, manifest, report } = await readSources(folder);
   checkUnknownHeaders(inputs, options.strict === true);
-  await checkChanges(folder, inputs, report, options.acceptChanges === true);
+  await checkChanges(folder, inputs, report, options.acceptChanges === true, readSources);
   const { medicines, orphans } = joinMedicines(inputs);
   const history = await historyFor(folder, medicines, report);
 
@@ -205,21 +205,6 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   // The snapshots' shared history grows only once the content it describes is in place.
   if (history.persistTo) writeHistory(history.persistTo, history.changeSets);
   return report;
-}
-
-/** Content checks, and the comparison with the previous snapshot; large changes stop the build unless accepted. */
-async function checkChanges(folder: SourcesFolder, inputs: JoinInputs, report: ContentReport, acceptChanges: boolean): Promise<void> {
-  const summary = summarise(inputs);
-  for (const account of report.accounts) {
-    const share = summary.shares[account.id as keyof typeof summary.shares];
-    if (share) account.joinShare = share;
-  }
-  const previous = await readPreviousSnapshot(folder, readSources);
-  if (previous && 'error' in previous) {
-    report.warnings.push({ file: folder.dir, message: `instantané ${previous.name} illisible, pas de comparaison des décomptes : ${previous.error}` });
-  }
-  const since = previous && 'summary' in previous ? changesSince(previous.summary, summary, previous.name) : [];
-  report.acceptedChanges = enforce([...lowJoinShares(summary), ...since], acceptChanges);
 }
 
 /**
