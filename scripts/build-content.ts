@@ -1,8 +1,10 @@
 /**
  * Content step of the build: official files → content/data/.
- * Usage: node scripts/build-content.ts [--sources <dir>] [--out <dir>] [--strict] [--pending-history <file>]
- * The snapshots' change history is recorded only by a whole build (scripts/build-site.ts): this
- * step writes where it goes to --pending-history, and the site build records it once it succeeded.
+ * Usage: node scripts/build-content.ts [--sources <dir>] [--out <dir>] [--strict] [--accept-changes]
+ *        [--pending-history <file>]
+ * (ACCEPT_CHANGES=1 does what --accept-changes does.) The snapshots' change history is recorded
+ * only by a whole build (scripts/build-site.ts): this step writes where it goes to
+ * --pending-history, and the site build records it once it succeeded.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     strict: { type: 'boolean', default: false },
     'pending-history': { type: 'string' },
+    'accept-changes': { type: 'boolean', default: false },
   },
 });
 const started = performance.now();
@@ -26,6 +29,7 @@ try {
     sourcesEnv: process.env.SOURCES_DIR || undefined,
     outDir: values.out,
     strict: values.strict,
+    acceptChanges: values['accept-changes'] || process.env.ACCEPT_CHANGES === '1',
   });
   printReport(report, (performance.now() - started) / 1000);
   if (values['pending-history']) writeFileSync(values['pending-history'], `${JSON.stringify({ target: report.historyTarget })}\n`);

@@ -165,7 +165,7 @@ export async function accesDerogatoireWorkbook({ access: demoAccess }: DemoDatas
   sheet.addRow(['Référentiel des spécialités en accès dérogatoire (démonstration)']);
   sheet.addRow([
     "Type d'accès", 'Spécialité', 'DCI', 'Code CIS', 'Code UCD', 'Indication', 'Statut', 'Date de début', 'Date de fin',
-    'Laboratoire', 'PUT-RD', 'RCP', 'Conditions de prescription et de délivrance', 'Commentaire interne',
+    'Laboratoire', 'PUT-RD', 'RCP', 'Conditions de prescription et de délivrance',
   ]);
   const serial = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
   const link = (url?: string) => (url ? { text: 'Consulter', hyperlink: url } : null);
@@ -185,7 +185,6 @@ export async function accesDerogatoireWorkbook({ access: demoAccess }: DemoDatas
       link(row.putRd),
       link(row.rcp),
       link(row.conditions),
-      null,
     ]);
     added.commit?.();
   });

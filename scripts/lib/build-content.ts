@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
+import { checkFileSet } from './checks/file-set.ts';
+import { checkChanges } from './checks/check-changes.ts';
+import { type JoinShare, type LargeChange, checkUnknownHeaders } from './checks/list-checks.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
@@ -28,6 +31,11 @@ export interface SourceAccount {
   kept: number;
   rejected: number;
   duplicates: number;
+  /** Spreadsheets: the sheet read and the columns its mapping does not know. */
+  sheet?: string;
+  unknownHeaders?: string[];
+  /** Lists: kept rows, and those that join a medicine of CIS_bdpm.txt. */
+  joinShare?: JoinShare;
 }
 
 export interface ContentReport {
@@ -37,6 +45,10 @@ export interface ContentReport {
   rejections: Rejection[];
   duplicates: Duplicate[];
   warnings: Array<{ file: string; message: string }>;
+  /** Files in the sources folder that the build does not read, and why. */
+  unused: Array<{ file: string; why: string }>;
+  /** Large changes the maintainer accepted with --accept-changes. */
+  acceptedChanges: LargeChange[];
   counts: Manifest['counts'];
   /** How the prescription conditions were classified: per category, and the texts no rule knows. */
   conditions: ReturnType<typeof conditionCoverage>;
@@ -129,7 +141,9 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     accounts: [],
     rejections: [],
     duplicates: [],
-    warnings: folder.unrecognised.map((file) => ({ file, message: 'fichier non reconnu, ignoré' })),
+    warnings: [],
+    unused: folder.unused,
+    acceptedChanges: [],
     counts: {},
     conditions: { categories: [], unclassified: [] },
     genericGroups: { groups: 0, memberships: 0, medicines: 0 },
@@ -166,6 +180,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       kept: parsed.records.length,
       rejected: parsed.rejections.length,
       duplicates: parsed.duplicates.length,
+      ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet, unknownHeaders: parsed.unknownHeaders ?? [] }),
     });
   }
   return { inputs, manifest, report };
@@ -177,8 +192,10 @@ export interface BuildContentOptions {
   sourcesEnv?: string;
   /** Where content goes; content/data by default. */
   outDir?: string;
-  /** Treat any rejected row as fatal. */
+  /** Treat any rejected row, and any unknown spreadsheet column, as fatal. */
   strict?: boolean;
+  /** Accept large changes (shrunk sources or lists, low join shares) instead of stopping. */
+  acceptChanges?: boolean;
 }
 
 export async function buildContent(options: BuildContentOptions): Promise<ContentReport> {
@@ -186,7 +203,10 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   if (!folder.files.medicines && Object.keys(folder.files).length === 0) {
     throw new SourceError({ file: folder.dir }, 'aucun fichier officiel reconnu dans ce dossier');
   }
+  checkFileSet(folder);
   const { inputs, manifest, report } = await readSources(folder);
+  checkUnknownHeaders(inputs, options.strict === true);
+  await checkChanges(folder, inputs, report, options.acceptChanges === true, readSources);
   const { medicines, orphans } = joinMedicines(inputs);
   const history = await historyFor(folder, medicines, report);
 

@@ -11,7 +11,7 @@ import type { Medicine, ShortageState } from '../../src/lib/content/medicine.ts'
 import { shortageStates } from '../../src/lib/content/medicine.ts';
 import { classifyCondition } from './classify/prescription-conditions.ts';
 import type { ParsedSource } from './parse/records.ts';
-import type { Rejection } from './problems.ts';
+import { type Rejection, SourceError } from './problems.ts';
 
 export interface JoinInputs {
   medicines?: ParsedSource<BdpmRecord<'medicines'>>;
@@ -44,6 +44,32 @@ function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 80);
+}
+
+/**
+ * The id of a medicine known only by its name. Names that differ only in case, accents,
+ * punctuation or spacing are one medicine; two other names that give one id (a slug cut
+ * at 80 characters, a name with no latin letter or digit) stop the build rather than
+ * merge two medicines silently.
+ */
+function nameId(name: string, row: number, file: string, seen: Map<string, { name: string; row: number }> | null): string {
+  const slug = slugify(name);
+  if (slug === '') {
+    throw new SourceError({ file, row }, `impossible de construire un identifiant à partir du nom « ${name} » (ni CIS ni UCD)`);
+  }
+  const id = `nom-${slug}`;
+  if (seen === null) return id;
+  const comparable = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const first = seen.get(id);
+  if (first && comparable(first.name) !== comparable(name)) {
+    throw new SourceError(
+      { file, row },
+      `deux médicaments différents auraient le même identifiant « ${id} » : « ${first.name} » (ligne ${first.row}) et « ${name} » ; ` +
+        'ajouter un code CIS ou UCD à l’une des lignes',
+    );
+  }
+  if (!first) seen.set(id, { name, row });
+  return id;
 }
 
 /** The ANSM shortage file has no name column; its page address ends with the name as a slug. */
@@ -198,9 +224,11 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
 
   if (inputs.accesDerogatoire) {
     const { file } = inputs.accesDerogatoire;
+    /** Names behind each name-built id: two different names on one id would merge two medicines. */
+    const nameById = new Map<string, { name: string; row: number }>();
     for (const { row, value } of inputs.accesDerogatoire.records) {
       const { cis, ...fields } = value;
-      const fallbackId = value.ucd ? `ucd-${value.ucd}` : `nom-${slugify(value.name)}`;
+      const fallbackId = value.ucd ? `ucd-${value.ucd}` : nameId(value.name, row, file, cis === null ? nameById : null);
       const entry = listEntry(cis, fallbackId, value.name, file);
       entry.accesDerogatoire.push({ ...fields, from: { source: file, row } });
     }

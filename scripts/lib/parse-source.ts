@@ -8,11 +8,16 @@ import { type ParsedSource, dropDuplicates } from './parse/records.ts';
 import { SourceError } from './problems.ts';
 import type { SourceId } from './sources-dir.ts';
 
-/** What makes two spreadsheet rows the same entry. */
+/**
+ * What makes two spreadsheet rows the same entry. Rows that differ in anything that
+ * changes what the site says (an AMM row and an AI row for one CIS, two access periods or
+ * statuses) are distinct and both kept; only rows equal on all of these are duplicates.
+ */
+const keyOf = (...fields: string[]) => (row: Record<string, unknown>) => JSON.stringify(fields.map((field) => row[field] ?? null));
 const ansmKeys: Record<AnsmListId, (row: Record<string, unknown>) => string> = {
-  retrocession: (row) => `${row.cis}|${row.ucd}|${row.cip13}`,
+  retrocession: keyOf('cis', 'ucd', 'cip13', 'authorisation', 'inscriptionDate'),
   mitmList: (row) => String(row.cis),
-  accesDerogatoire: (row) => `${row.type}|${row.cis ?? row.ucd ?? row.name}|${row.indication}`,
+  accesDerogatoire: keyOf('type', 'cis', 'ucd', 'name', 'indication', 'status', 'startDate', 'endDate'),
 };
 
 export function isBdpmFile(id: SourceId): id is BdpmFileId {

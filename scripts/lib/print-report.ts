@@ -1,19 +1,29 @@
 import type { ContentReport } from './build-content.ts';
 import { categoryInfo } from '../../src/lib/prescription-categories.ts';
+import { shareOf } from './checks/list-checks.ts';
 import { formatLocation } from './problems.ts';
 
 const SHOWN_PROBLEMS = 20;
+const percent = (share: number) => `${(Math.floor(share * 1000) / 10).toLocaleString('fr-FR')} %`;
 
 /** The row accounting of the content step, as maintainers read it after a rebuild. */
 export function printReport(report: ContentReport, seconds: number): void {
   const format = (n: number) => n.toLocaleString('fr-FR');
   console.log(`Sources : ${report.sourcesDir}${report.demo ? ' (données de démonstration)' : ''}`);
-  console.log('fichier                              lues    gardées  rejetées  doublons');
-  for (const { file, read, kept, rejected, duplicates } of report.accounts) {
+  console.log('fichier                              lues    gardées  rejetées  doublons  rattachées à CIS_bdpm.txt');
+  for (const { file, read, kept, rejected, duplicates, joinShare } of report.accounts) {
+    const share = joinShare ? `${format(joinShare.joined)} / ${format(joinShare.rows)} (${percent(shareOf(joinShare))})` : '';
     console.log(
-      `${file.padEnd(34)} ${format(read).padStart(7)} ${format(kept).padStart(9)} ${format(rejected).padStart(9)} ${format(duplicates).padStart(9)}`,
+      `${file.padEnd(34)} ${format(read).padStart(7)} ${format(kept).padStart(9)} ${format(rejected).padStart(9)} ${format(duplicates).padStart(9)}  ${share}`.trimEnd(),
     );
   }
+  for (const { file, sheet, unknownHeaders } of report.accounts) {
+    if (unknownHeaders && unknownHeaders.length > 0) {
+      console.log(`colonnes inconnues ignorées : ${file} (feuille « ${sheet} ») : ${unknownHeaders.map((h) => `« ${h} »`).join(', ')} (fatal avec --strict)`);
+    }
+  }
+  for (const { file, why } of report.unused) console.log(`non utilisé : ${file} : ${why}`);
+  for (const { file, message } of report.acceptedChanges) console.warn(`changement accepté (--accept-changes) : ${file} : ${message}`);
   const c = report.counts;
   console.log(
     `Médicaments : ${format(c.medicines)} (${format(c.bdpm)} de la BDPM, ${format(c.listOnly)} connus seulement par une liste` +

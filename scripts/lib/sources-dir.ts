@@ -1,13 +1,16 @@
 /**
- * Finds the sources folder and recognises the official files in it by name.
+ * Finds the sources folder and recognises the official files in it by name. Every file is
+ * accounted for: a file the build reads, a file it knows and does not use (listed as such),
+ * or a spreadsheet it cannot place, which stops the build.
  * Order: --sources flag, SOURCES_DIR, the newest dated folder in data/sources/
  * (or data/sources/ itself), and last the embedded demo set in data/demo/.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { normaliseHeader } from './read/xlsx.ts';
+import { SPREADSHEET_EXTENSIONS, normaliseHeader } from './read/spreadsheet.ts';
 import { type BdpmFileId, bdpmFiles } from '../sources/bdpm-files.ts';
 import { HISTORY_FILE } from './history/history-store.ts';
+import { SourceError } from './problems.ts';
 import type { AnsmListId } from '../sources/ansm-lists.ts';
 
 export type SourceId = BdpmFileId | AnsmListId;
@@ -18,10 +21,28 @@ export interface SourcesFolder {
   dir: string;
   how: string;
   files: Partial<Record<SourceId, string>>;
-  unrecognised: string[];
+  /** Files present and not read, with why. */
+  unused: Array<{ file: string; why: string }>;
 }
 
-/** ANSM files keep changing names; any .xlsx whose name mentions the list is taken. */
+/** BDPM downloads the site does not read (yet): named in the accounting, never an error. */
+const knownUnusedBdpm: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^CIS_HAS_SMR_bdpm\.txt$/i, 'fichier BDPM connu (avis SMR de la HAS), non utilisé par le site'],
+  [/^CIS_HAS_ASMR_bdpm\.txt$/i, 'fichier BDPM connu (avis ASMR de la HAS), non utilisé par le site'],
+  [/^HAS_LiensPageCT_bdpm\.txt$/i, 'fichier BDPM connu (liens vers les avis de la HAS), non utilisé par le site'],
+  [/^CIS_InfoImportantes.*\.txt$/i, 'fichier BDPM connu (informations importantes), non utilisé par le site'],
+];
+
+/** Files that look like spreadsheets: one the build cannot place stops it. */
+const SPREADSHEET_LIKE = /\.(xlsx|xls|csv|ods|xlsm|xlsb)$/i;
+
+/** How the lists are recognised, for the messages that refuse a file. */
+export const HOW_LISTS_ARE_RECOGNISED =
+  'une liste ANSM est reconnue à son nom (contenant « retrocession », « mitm » ou « derogatoire », sans tenir compte ' +
+  `des accents ni de la casse) et à son format (${SPREADSHEET_EXTENSIONS.join(', ')}) ; renommer le fichier, ` +
+  "ou l'enregistrer en .xlsx, puis relancer";
+
+/** ANSM files keep changing names; any list file whose name mentions the list is taken. */
 const ansmNamePatterns: ReadonlyArray<readonly [AnsmListId, RegExp]> = [
   ['retrocession', /retrocession|retrocedable/],
   ['accesDerogatoire', /derogatoire|acces precoce|acces compassionnel/],
@@ -32,9 +53,23 @@ export function recogniseFile(name: string): SourceId | null {
   for (const [id, definition] of Object.entries(bdpmFiles)) {
     if (definition.file.toLowerCase() === name.toLowerCase()) return id as BdpmFileId;
   }
-  if (!/\.xlsx$/i.test(name)) return null;
-  const normalised = normaliseHeader(name.replace(/\.xlsx$/i, ''));
+  const extension = SPREADSHEET_EXTENSIONS.find((candidate) => name.toLowerCase().endsWith(candidate));
+  if (!extension) return null;
+  const normalised = normaliseHeader(name.slice(0, -extension.length));
   return ansmNamePatterns.find(([, pattern]) => pattern.test(normalised))?.[0] ?? null;
+}
+
+/** Why a file is not read, or a SourceError when it looks like a list the build cannot place. */
+function unusedFile(dir: string, name: string): { file: string; why: string } {
+  const known = knownUnusedBdpm.find(([pattern]) => pattern.test(name));
+  if (known) return { file: name, why: known[1] };
+  if (SPREADSHEET_LIKE.test(name)) {
+    throw new SourceError(
+      { file: join(dir, name) },
+      `tableur non reconnu : la construction s'arrête plutôt que d'ignorer une liste ; ${HOW_LISTS_ARE_RECOGNISED}`,
+    );
+  }
+  return { file: name, why: 'fichier non reconnu, non utilisé' };
 }
 
 export function locateSources(root: string, flag: string | undefined, env: string | undefined): SourcesFolder {
@@ -54,13 +89,13 @@ export function locateSources(root: string, flag: string | undefined, env: strin
     throw new Error(`dossier de sources introuvable : ${dir} (${how})`);
   }
   const files: SourcesFolder['files'] = {};
-  const unrecognised: string[] = [];
+  const unused: SourcesFolder['unused'] = [];
   for (const name of readdirSync(dir).sort()) {
     if (!statSync(join(dir, name)).isFile() || [DEMO_MARKER, 'manifest.json', HISTORY_FILE].includes(name)) continue;
     const id = recogniseFile(name);
-    if (id === null) unrecognised.push(name);
-    else if (files[id]) throw new Error(`${dir} : deux fichiers pour la même source (${files[id]} et ${name})`);
+    if (id === null) unused.push(unusedFile(dir, name));
+    else if (files[id]) throw new SourceError({ file: dir }, `deux fichiers pour la même source (${files[id]} et ${name})`);
     else files[id] = name;
   }
-  return { dir, how, files, unrecognised };
+  return { dir, how, files, unused };
 }

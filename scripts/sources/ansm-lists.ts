@@ -1,14 +1,16 @@
 /**
- * The ANSM spreadsheets. Their headers change between versions, so each list has one
- * mapping: the accepted header texts per field (compared without case, accents,
+ * The ANSM lists (.xlsx, .xls or .csv). Their headers change between versions, so each list
+ * has one mapping: the accepted header texts per field (compared without case, accents,
  * punctuation or line breaks). The first header of each field is the one the demo
- * files use; docs/sources.md lists them all.
+ * files use; docs/sources.md lists them all. A list's key columns (the CIS in every list,
+ * the access type in the référentiel) are required: without them the build stops rather
+ * than turn every row into a list-only page.
  */
 import { z } from 'zod';
 import {
-  cisCode,
+  listCisCode,
   optionalCip13Code,
-  optionalCisCode,
+  optionalListCisCode,
   optionalDate,
   optionalText,
   optionalUcdCode,
@@ -16,7 +18,7 @@ import {
   requiredText,
 } from '../lib/parse/fields.ts';
 import type { ParsedSource } from '../lib/parse/records.ts';
-import { type SheetMapping, normaliseHeader, readMappedSheet } from '../lib/read/xlsx.ts';
+import { type SheetMapping, normaliseHeader, readMappedSheet } from '../lib/read/spreadsheet.ts';
 
 const authorisation = optionalText.transform((text, context) => {
   if (text === null) return null;
@@ -36,10 +38,13 @@ const accessType = requiredText.transform((text, context) => {
   return z.NEVER;
 });
 
+/** A column taken as the CIS must hold 8-digit codes in nearly every filled cell. */
+const CIS_SHAPE = { pattern: /^\d{8}$/, what: 'codes CIS (8 chiffres)' };
+
 export const retrocessionMapping = {
   title: 'liste de rétrocession',
   columns: {
-    cis: { headers: ['Code CIS', 'CIS'], schema: optionalCisCode },
+    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: optionalListCisCode },
     ucd: { headers: ['Code UCD', 'UCD', 'Code UCD 13', 'UCD13', 'Code UCD7'], schema: optionalUcdCode },
     cip13: { headers: ['Code CIP13', 'CIP13', 'Code CIP', 'Code CIP 13'], schema: optionalCip13Code },
     name: {
@@ -64,7 +69,7 @@ export const retrocessionMapping = {
 export const mitmMapping = {
   title: 'liste des MITM',
   columns: {
-    cis: { headers: ['Code CIS', 'CIS'], required: true, schema: cisCode },
+    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: listCisCode },
     atc: { headers: ['Code ATC', 'ATC', 'Classe ATC'], schema: optionalText },
     name: { headers: ['Dénomination', 'Spécialité', 'Nom de la spécialité', 'Libellé'], schema: optionalText },
     bdpmUrl: { headers: ['Lien BDPM', 'Lien', 'URL'], link: true, schema: optionalUrl },
@@ -77,7 +82,7 @@ export const accesDerogatoireMapping = {
     type: { headers: ["Type d'accès", 'Type', 'Dispositif', "Cadre d'accès", 'Accès'], required: true, schema: accessType },
     name: { headers: ['Spécialité', 'Nom de la spécialité', 'Dénomination', 'Médicament'], required: true, schema: requiredText },
     substance: { headers: ['DCI', 'Substance active', 'Substances actives'], schema: optionalText },
-    cis: { headers: ['Code CIS', 'CIS'], schema: optionalCisCode },
+    cis: { headers: ['Code CIS', 'CIS'], required: true, shape: CIS_SHAPE, schema: optionalListCisCode },
     ucd: { headers: ['Code UCD', 'UCD'], schema: optionalUcdCode },
     indication: { headers: ['Indication', 'Indications', 'Indication(s)'], schema: optionalText },
     status: { headers: ['Statut', 'État', 'Statut de l’accès', "Statut de l'accès"], schema: optionalText },

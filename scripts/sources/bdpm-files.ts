@@ -155,8 +155,9 @@ export function parseBdpmFile<F extends BdpmFileId>(id: F, bytes: Uint8Array): P
   const labelled = Object.fromEntries(
     Object.entries(columns).map(([key, { label, schema }], index) => [key, { label: `${index + 1} (${label})`, schema }]),
   );
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, invalidLines } = decodeText(bytes);
   const table = parseTsv(text, file, keys.length);
+  const damaged = new Set(invalidLines);
   const parsed: ParsedSource<BdpmRecord<F>> = {
     file,
     records: [],
@@ -166,6 +167,17 @@ export function parseBdpmFile<F extends BdpmFileId>(id: F, bytes: Uint8Array): P
     warnings: table.blankLines > 0 ? [`${table.blankLines} ligne(s) vide(s) ignorée(s)`] : [],
   };
   for (const { line, cells } of table.rows) {
+    if (damaged.has(line)) {
+      // Read as UTF-8 like the rest of the file; the damaged row is reported, not guessed at.
+      const index = Math.max(0, cells.findIndex((cell) => cell.includes('\uFFFD')));
+      parsed.rejections.push({
+        file,
+        row: line,
+        column: labelled[keys[index]].label,
+        reason: `octet invalide en UTF-8 (fichier lu en UTF-8) : « ${cells[index].trim()} »`,
+      });
+      continue;
+    }
     const result = readRecord(labelled, (key) => cells[keys.indexOf(key)], file, line);
     if (result.ok) parsed.records.push({ row: line, value: result.value as BdpmRecord<F> });
     else parsed.rejections.push(result.rejection);

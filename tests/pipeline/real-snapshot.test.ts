@@ -1,3 +1,5 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ContentReport, buildContent } from '../../scripts/lib/build-content.ts';
 import { projectRoot, realSnapshotDir, realSnapshotPresent, scratch } from '../helpers/sources.ts';
@@ -51,5 +53,24 @@ describe.skipIf(!present)('content step on the real BDPM snapshot (July 2025)', 
     // Counts of the issue that asked for this, read off the file with grep.
     expect(medicines).toMatchObject({ rh: 780, 'liste-i': 10_727, 'liste-ii': 1_337, stupefiants: 297 });
     expect(report.genericGroups).toEqual({ groups: 1_488, memberships: 8_092, medicines: 8_030 });
+  });
+
+  it('uses every file and prints the join share of each list', () => {
+    expect(report.unused).toEqual([]);
+    const share = (file: string) => report.accounts.find((account) => account.file === file)?.joinShare;
+    expect(share('CIS_MITM.txt')).toEqual({ rows: 8_107, joined: 8_106 });
+    expect(share('CIS_CIP_Dispo_Spec.txt')).toEqual({ rows: 945, joined: 927 });
+    expect(report.acceptedChanges).toEqual([]);
+  });
+
+  it('stops on a download truncated to half of the previous snapshot, giving both counts', async () => {
+    const root = join(work.dir, 'sources');
+    for (const date of ['2025-07-01', '2025-08-01']) cpSync(realSnapshotDir, join(root, date), { recursive: true });
+    const path = join(root, '2025-08-01', 'CIS_CIP_bdpm.txt');
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.lastIndexOf(0x0a, bytes.length / 2) + 1));
+    await expect(buildContent({ root: projectRoot, sourcesFlag: join(root, '2025-08-01'), outDir: join(work.dir, 'truncated') })).rejects.toThrow(
+      /CIS_CIP_bdpm\.txt: 10\s\d{3} ligne\(s\) contre 20\s882 dans l'instantané du 2025-07-01/,
+    );
   });
 });

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   cip13Code,
   cisCode,
+  listCisCode,
   optionalDate,
   optionalFrenchDecimal,
+  optionalListCisCode,
   optionalPercent,
   optionalUcdCode,
   optionalUrl,
@@ -34,10 +36,18 @@ describe('codes', () => {
   });
 });
 
+describe('CIS in the ANSM lists', () => {
+  it('takes 8 digits as number or text, and never pads a shorter code into a CIS', () => {
+    expect(listCisCode.parse(60000031)).toBe('60000031');
+    expect(listCisCode.parse(' 6000 0031 ')).toBe('60000031');
+    expect(listCisCode.safeParse(9000031).error?.issues[0].message).toBe('code CIS attendu (8 chiffres), reçu « 9000031 »');
+    expect(optionalListCisCode.parse('')).toBeNull();
+  });
+});
+
 describe('dates', () => {
   it.each([
     ['16/03/2011', '2011-03-16'],
-    ['1/3/2011', '2011-03-01'],
     ['2011-03-16', '2011-03-16'],
     [new Date(Date.UTC(2024, 0, 23)), '2024-01-23'],
     // Excel serial number for 23/01/2024.
@@ -50,6 +60,25 @@ describe('dates', () => {
     const result = optionalDate.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toMatch(/date|série/);
+  });
+});
+
+describe('dates that could be read two ways, or are not dates', () => {
+  it.each([
+    ['1/3/2011', 'date ambiguë « 1/3/2011 »'],
+    ['7/4/25', 'date ambiguë « 7/4/25 »'],
+    ['12/31/2024', 'date au format mois/jour/année « 12/31/2024 »'],
+  ])('rejects month-first-looking text %j', (input, message) => {
+    expect(optionalDate.safeParse(input).error?.issues[0].message).toContain(message);
+  });
+
+  it.each([[12], [60000031], [200_000]])('does not read %j as an Excel serial (outside 1940-2100)', (input) => {
+    expect(optionalDate.safeParse(input).error?.issues[0].message).toMatch(/hors des années plausibles/);
+  });
+
+  it('reads serials at both ends of the plausible range', () => {
+    expect(optionalDate.parse(14611)).toBe('1940-01-01');
+    expect(optionalDate.parse(73415)).toBe('2100-12-31');
   });
 });
 

@@ -7,11 +7,25 @@ describe('decodeText', () => {
   const text = 'PARACÉTAMOL\tcutanée\tœdème ’';
 
   it('reads UTF-8 as UTF-8', () => {
-    expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, encoding: 'utf-8', invalidLines: [] });
   });
 
   it('reads the official Windows-1252 without mojibake', () => {
-    expect(decodeText(encodeWindows1252(text))).toEqual({ text, encoding: 'windows-1252' });
+    expect(decodeText(encodeWindows1252(text))).toEqual({ text, encoding: 'windows-1252', invalidLines: [] });
+  });
+
+  it('reads a UTF-8 file with one invalid byte as UTF-8 and names that line, not as Windows-1252', () => {
+    const good = new TextEncoder().encode('PARACÉTAMOL\nIBUPROFÈNE\n');
+    const bad = new Uint8Array([...new TextEncoder().encode('ASPIRINE '), 0xe9, 0x0a]);
+    const decoded = decodeText(new Uint8Array([...good, ...bad, ...new TextEncoder().encode('CÉTIRIZINE\n')]));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.invalidLines).toEqual([3]);
+    expect(decoded.text.split('\n')).toEqual(['PARACÉTAMOL', 'IBUPROFÈNE', 'ASPIRINE \uFFFD', 'CÉTIRIZINE', '']);
+  });
+
+  it('still reads a Windows-1252 file whose accents are all invalid UTF-8 as Windows-1252', () => {
+    const decoded = decodeText(encodeWindows1252('PARACÉTAMOL\nIBUPROFÈNE\nœdème\n'));
+    expect(decoded).toMatchObject({ encoding: 'windows-1252', invalidLines: [] });
   });
 
   it('drops a UTF-8 byte order mark', () => {

@@ -56,12 +56,30 @@ function optional<T extends z.ZodType<unknown, CellValue>>(schema: T) {
 }
 
 export const optionalCisCode = optional(cisCode);
+
+/**
+ * A CIS as the ANSM lists must give it: 8 digits, no leading zero to restore (every CIS
+ * starts with 6), so that a UCD or CIP code under a CIS header is never padded into a CIS.
+ */
+export const listCisCode = cellValue.transform((value, context) => {
+  const digits = typeof value === 'number' && Number.isInteger(value) ? String(value) : asText(value).replace(/\s/g, '');
+  if (/^\d{8}$/.test(digits)) return digits;
+  context.addIssue({ code: 'custom', message: `code CIS attendu (8 chiffres), reçu « ${asText(value)} »` });
+  return z.NEVER;
+});
+export const optionalListCisCode = optional(listCisCode);
 export const optionalCip13Code = optional(cip13Code);
 export const optionalUcdCode = optional(ucdCode);
 
 /** Excel stores dates as days since 1899-12-30 (its 1900 leap-year bug included). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+/** A number in a date column is an Excel serial only if it falls between these years. */
+export const PLAUSIBLE_YEARS = { from: 1940, to: 2100 } as const;
+const PLAUSIBLE_SERIALS = {
+  from: (Date.UTC(PLAUSIBLE_YEARS.from, 0, 1) - EXCEL_EPOCH_MS) / DAY_MS,
+  to: (Date.UTC(PLAUSIBLE_YEARS.to, 11, 31) - EXCEL_EPOCH_MS) / DAY_MS,
+};
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -69,7 +87,13 @@ function isoDate(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** A calendar date as ISO `yyyy-mm-dd`, or null when the cell is empty. */
+/**
+ * A calendar date as ISO `yyyy-mm-dd`, or null when the cell is empty. Text is read only
+ * day-first with two-digit day and month (`JJ/MM/AAAA`, as the official files write it) or
+ * as ISO `AAAA-MM-JJ`: `7/4/2025` or `12/31/2025`, which a month-first export writes, is
+ * rejected rather than guessed. A number is an Excel serial (only this schema reads one, so
+ * only date columns do) within the plausible years.
+ */
 export const optionalDate = cellValue.transform((value, context) => {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
@@ -80,14 +104,31 @@ export const optionalDate = cellValue.transform((value, context) => {
     return new Date(Math.round(value.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
   }
   if (typeof value === 'number') {
-    if (value > 0 && value < 2_958_466) return new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS).toISOString().slice(0, 10);
-    context.addIssue({ code: 'custom', message: `numéro de série de date Excel hors limites : ${value}` });
+    if (value >= PLAUSIBLE_SERIALS.from && value < PLAUSIBLE_SERIALS.to + 1) {
+      return new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS).toISOString().slice(0, 10);
+    }
+    context.addIssue({
+      code: 'custom',
+      message: `nombre ${value} lu comme numéro de série de date Excel hors des années plausibles (${PLAUSIBLE_YEARS.from}-${PLAUSIBLE_YEARS.to})`,
+    });
     return z.NEVER;
   }
   const text = asText(value);
   if (text === '') return null;
-  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);
+  const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
+  if (!french && !iso && slashed) {
+    context.addIssue({
+      code: 'custom',
+      message: `date ambiguë « ${text} » : seul le format jour/mois JJ/MM/AAAA est lu (un export au format mois/jour écrit ainsi)`,
+    });
+    return z.NEVER;
+  }
+  if (french && Number(french[2]) > 12 && Number(french[1]) <= 12) {
+    context.addIssue({ code: 'custom', message: `date au format mois/jour/année « ${text} » : JJ/MM/AAAA attendu` });
+    return z.NEVER;
+  }
   const parsed = french
     ? isoDate(Number(french[3]), Number(french[2]), Number(french[1]))
     : iso

@@ -46,8 +46,11 @@ export interface ParsedSource<T> {
   duplicates: Duplicate[];
   /** Data rows read (blank lines and header rows excluded). */
   read: number;
-  /** Non-fatal remarks on the file as a whole (unknown columns, encoding…). */
+  /** Non-fatal remarks on the file as a whole (blank lines, encoding…). */
   warnings: string[];
+  /** Spreadsheets: the sheet read, and the headers of that list's mapping did not know. */
+  sheet?: string;
+  unknownHeaders?: string[];
 }
 
 /** Keeps the first row per key; later rows with the same key are reported as duplicates. */
