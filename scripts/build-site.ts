@@ -3,7 +3,7 @@
  * folder and swapped into place only when every step succeeded, so a failed build
  * leaves the previous content/data/ and dist/ as they were.
  *
- * Usage: node scripts/build-site.ts [--sources <dir>] [--out <dir>] [--content <dir>] [--strict]
+ * Usage: node scripts/build-site.ts [--sources <dir>] [--out <dir>] [--content <dir>] [--strict] [--accept-changes]
  *        [--timings <file.json>]   (phase durations, for `npm run bench`)
  * (SOURCES_DIR works like --sources.)
  */
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     content: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    'accept-changes': { type: 'boolean', default: false },
     timings: { type: 'string' },
   },
 });
@@ -66,6 +67,7 @@ try {
       pendingHistory,
       ...(sources ? ['--sources', sources] : []),
       ...(values.strict ? ['--strict'] : []),
+      ...(values['accept-changes'] ? ['--accept-changes'] : []),
     ]),
   );
 

@@ -168,6 +168,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       kept: parsed.records.length,
       rejected: parsed.rejections.length,
       duplicates: parsed.duplicates.length,
+      joinShare: null,
       ...sourceDate(id, parsed, origin?.published ?? null, demoDate),
       originUrl: origin?.url ?? (isBdpmFile(id) && !demo ? `${BDPM_DOWNLOAD}${file}` : null),
       encoding,
@@ -218,7 +219,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   }
   for (const source of manifest.sources) {
     const account = report.accounts.find((candidate) => candidate.file === source.file)!;
-    Object.assign(source, { kept: account.kept, rejected: account.rejected });
+    Object.assign(source, { kept: account.kept, rejected: account.rejected, joinShare: account.joinShare ?? null });
   }
   if (options.strict && report.rejections.length > 0) {
     const [first] = report.rejections;

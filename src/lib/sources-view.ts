@@ -1,5 +1,6 @@
 /** The sources page and the home page: every known source, loaded or not, with its date and accounting. Pure. */
 import type { Manifest, ManifestSource } from './content/medicine.ts';
+import { formatDecimal, formatInteger } from './format.ts';
 import { type KnownSource, knownSources } from './source-catalogue.ts';
 
 export interface SourceRow {
@@ -14,4 +15,10 @@ export function sourceRowsOf(manifest: Manifest): SourceRow[] {
 
 export function isLoaded(manifest: Manifest, id: string): boolean {
   return manifest.sources.some((source) => source.id === id);
+}
+
+/** "8 106 lignes sur 8 107 (99,99 %) rattachées à un médicament de CIS_bdpm.txt". */
+export function joinShareText({ rows, joined }: NonNullable<ManifestSource['joinShare']>): string {
+  const share = rows === 0 ? 100 : Math.floor((joined / rows) * 10_000) / 100;
+  return `${formatInteger(joined)} ligne(s) sur ${formatInteger(rows)} (${formatDecimal(share)} %) rattachées à un médicament de CIS_bdpm.txt`;
 }

@@ -28,7 +28,7 @@ const presentation = (change: Partial<Presentation> = {}): Presentation => ({
   ...change,
 });
 const source = (id: string, file: string): ManifestSource => ({
-  id, file, sha256: '0'.repeat(64), size: 1, rows: 1, kept: 1, rejected: 0, duplicates: 0,
+  id, file, sha256: '0'.repeat(64), size: 1, rows: 1, kept: 1, rejected: 0, duplicates: 0, joinShare: null,
   date: '2025-07-04', dateHow: 'last-modified', originUrl: null, encoding: null, demo: false,
 });
 const bdpmOnly: Manifest = {

@@ -170,6 +170,8 @@ export const manifestSourceSchema = z.object({
   kept: z.number().int().nonnegative(),
   rejected: z.number().int().nonnegative(),
   duplicates: z.number().int().nonnegative(),
+  /** Lists: kept rows, and those that join a medicine of CIS_bdpm.txt. */
+  joinShare: z.object({ rows: z.number().int().nonnegative(), joined: z.number().int().nonnegative() }).nullable(),
   /** The data's date, established as `dateHow` says (scripts/lib/source-dates.ts); null when nothing dates it. */
   date: nullableDate,
   dateHow: z.enum(sourceDateHows),
