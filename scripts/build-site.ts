@@ -43,6 +43,17 @@ async function runStep(what: string, args: string[], env: Record<string, string>
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
+/** The site is already in place: a failure here must not claim otherwise. Rebuilding recomputes the same change set. */
+function recordSnapshotHistory(target: string): void {
+  try {
+    recordHistory(contentDir, target);
+    console.log(`Historique des listes enregistré : ${target}`);
+  } catch (error) {
+    console.error(`Site et contenu remplacés, mais l'historique des listes n'a pas pu être écrit dans ${target} : ${(error as Error).message}. Relancer npm run build.`);
+    process.exitCode = 1;
+  }
+}
+
 const timings: Record<string, number> = {};
 async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
@@ -82,14 +93,11 @@ try {
     await pagefind.close();
     console.log(`Pagefind : ${added.page_count} pages indexées`);
   });
+  const { target } = JSON.parse(readFileSync(pendingHistory, 'utf8')) as { target: string | null };
   replaceFolder(contentStaging, contentDir);
   replaceFolder(staging, outDir);
   // Only now, with the site in place, does the snapshots' change history grow.
-  const { target } = JSON.parse(readFileSync(pendingHistory, 'utf8')) as { target: string | null };
-  if (target) {
-    recordHistory(contentDir, target);
-    console.log(`Historique des listes enregistré : ${target}`);
-  }
+  if (target) recordSnapshotHistory(target);
   console.log(
     `Site écrit dans ${outDir} — contenu ${timings.content.toFixed(1)} s, Astro ${timings.astro.toFixed(1)} s, Pagefind ${timings.pagefind.toFixed(1)} s`,
   );

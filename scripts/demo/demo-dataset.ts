@@ -152,7 +152,7 @@ export const demoMedicines: DemoMedicine[] = [
     cis: '60000042', name: 'BACLOFÈNE DÉMO 10 mg, comprimé sécable', form: 'comprimé sécable', routes: 'orale', ammDate: '05/05/1996', holder: HOLDER,
     presentations: [{ cip7: '3000042', label: 'plaquette(s) de 30 comprimé(s)', rate: '65%', price: '3,61', fee: '1,02' }],
     substances: [{ code: '00720', name: 'BACLOFÈNE', dosage: '10 mg', reference: 'un comprimé' }],
-    conditions: ['liste I'],
+    conditions: ['liste I', 'médicament soumis à prescription médicale restreinte'],
   },
   {
     cis: '60000043', name: 'THALIDOMIDE DÉMO 50 mg, gélule', form: 'gélule', routes: 'orale', ammDate: '16/04/2008', holder: ' ONCOLOGIE EXEMPLE',

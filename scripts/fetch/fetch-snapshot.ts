@@ -65,7 +65,8 @@ function publicationOf(pageUpdated: string | null, lastModified: string | null):
 
 /** ANSM reference pages say "MIS À JOUR LE 09/01/2026" above their content. */
 export function pageUpdateDate(html: string): string | null {
-  const match = /mis\s+(?:à|&agrave;|a)\s+jour\s+le\s+(\d{2})\/(\d{2})\/(\d{4})/i.exec(html);
+  const text = html.replace(/&nbsp;|&#160;|&#xa0;/gi, ' ').replace(/&agrave;|&#224;|&#xe0;/gi, 'à');
+  const match = /mis(?:\s|\u00a0)+(?:à|a)(?:\s|\u00a0)+jour(?:\s|\u00a0)+le(?:\s|\u00a0)+(\d{2})\/(\d{2})\/(\d{4})/i.exec(text);
   return match ? `${match[3]}-${match[2]}-${match[1]}` : null;
 }
 

@@ -22,12 +22,16 @@ const eventDateFields: Record<SourceId, string[]> = {
   accesDerogatoire: ['startDate'],
 };
 
-export function latestDateIn(id: SourceId, parsed: ParsedSource<Record<string, unknown>>): string | null {
+/**
+ * The latest past event date in the file. A date after `today` is a typo in the file (the July
+ * 2025 CIS_CIP_bdpm.txt has a declaration dated 29/11/2924): it cannot date the data.
+ */
+export function latestDateIn(id: SourceId, parsed: ParsedSource<Record<string, unknown>>, today: string): string | null {
   let latest: string | null = null;
   for (const { value } of parsed.records) {
     for (const field of eventDateFields[id]) {
       const date = value[field];
-      if (typeof date === 'string' && (latest === null || date > latest)) latest = date;
+      if (typeof date === 'string' && date <= today && (latest === null || date > latest)) latest = date;
     }
   }
   return latest;
@@ -44,9 +48,10 @@ export function sourceDate(
   parsed: ParsedSource<Record<string, unknown>>,
   publication: Publication | null,
   demoDate: string | null,
+  today = new Date().toISOString().slice(0, 10),
 ): Pick<ManifestSource, 'date' | 'dateHow'> {
   if (publication) return { date: publication.date, dateHow: publication.how };
   if (demoDate) return { date: demoDate, dateHow: 'demo' };
-  const latest = latestDateIn(id, parsed);
+  const latest = latestDateIn(id, parsed, today);
   return latest ? { date: latest, dateHow: 'latest-in-data' } : { date: null, dateHow: 'unknown' };
 }

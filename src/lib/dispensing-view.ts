@@ -3,11 +3,11 @@
  * Each line states what one official file says about the medicine, names that file, and
  * says so when the file is silent or not loaded. Pure, so the page only renders.
  */
-import type { Manifest, Medicine, PrescriptionCondition } from './content/medicine.ts';
+import type { Manifest, ManifestSource, Medicine, PrescriptionCondition } from './content/medicine.ts';
 import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
 import { sourceDateText } from './source-dates.ts';
-import { shortageLabels } from './medicine-view.ts';
+import { isHospitalReserved, isMarketed, shortageLabels } from './medicine-view.ts';
 
 export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'availability';
 
@@ -24,7 +24,7 @@ export interface DispensingLine {
   more?: { href: string; label: string };
 }
 
-function loaded(manifest: Manifest, id: string) {
+function loaded(manifest: Manifest, id: string): ManifestSource | null {
   return manifest.sources.find((source) => source.id === id) ?? null;
 }
 
@@ -41,7 +41,12 @@ function linked(conditions: PrescriptionCondition[]): DispensingLine['conditions
   return conditions.map(({ text, category }) => ({ text, href: categoryInfo[category].href, label: categoryInfo[category].label }));
 }
 
-const isMarketed = (status: string | null) => status !== null && /^commercialis/i.test(status);
+/** Conditions that keep a medicine out of a city pharmacy or tie it to a place; hospital administration and "pharmacie de ville" do not. */
+function placeRestrictions(medicine: Medicine): PrescriptionCondition[] {
+  return medicine.prescriptionConditions.filter(
+    ({ category, text }) => (category === 'urgence' || category === 'lieu') && !/pharmacie de ville/i.test(text),
+  );
+}
 
 function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const line = (text: string, ids: string[]): DispensingLine => ({
@@ -52,25 +57,34 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
     sources: ids.flatMap((id) => sourceOf(manifest, id)),
   });
   if (!medicine.inBdpm) return line("Inconnu : ce médicament n'est pas dans la Base de données publique des médicaments.", []);
-  // The condition itself is listed under "À l'hôpital ou dans un lieu désigné".
-  if (medicine.prescriptionConditions.some(({ category }) => category === 'rh')) {
-    return line("Non : réservé à l'usage hospitalier.", ['prescriptionConditions']);
-  }
+  // The conditions themselves are listed under "À l'hôpital ou dans un lieu désigné".
+  if (isHospitalReserved(medicine)) return line("Non : réservé à l'usage hospitalier.", ['prescriptionConditions']);
   if (medicine.prescriptionConditions.some(({ category, text }) => category === 'lieu' && /usage int[ée]rieur/i.test(text))) {
     return line('Non : délivrance réservée aux pharmacies à usage intérieur (pharmacies hospitalières).', ['prescriptionConditions']);
   }
   if (!isMarketed(medicine.commercialStatus)) {
     return line(`Non : ${medicine.commercialStatus ? `« ${medicine.commercialStatus} »` : 'état de commercialisation non renseigné'} selon la BDPM.`, ['medicines']);
   }
+  // Without the conditions file, a hospital reserve cannot be ruled out.
+  const caveat = loaded(manifest, 'prescriptionConditions') ? '' : " Les conditions de prescription (CIS_CPD_bdpm.txt) ne sont pas chargées : une réserve hospitalière n'est pas exclue.";
+  if (placeRestrictions(medicine).length > 0) {
+    return line(`Commercialisé, mais réservé à un lieu ou à un usage désigné : voir ci-dessous.${caveat}`, ['medicines', 'prescriptionConditions']);
+  }
+  if (!loaded(manifest, 'presentations')) {
+    return line(`Commercialisé ; le fichier des présentations et des prix (CIS_CIP_bdpm.txt) n'est pas chargé.${caveat}`, ['medicines']);
+  }
   const marketed = medicine.presentations.filter((p) => p.commercialStatus === null || !/arr[êe]t/i.test(p.commercialStatus));
   const rates = [...new Set(marketed.map((p) => p.reimbursementRate).filter((rate) => rate !== null))].sort((a, b) => b - a);
-  const reimbursement =
+  const priced = marketed.some((p) => p.price !== null);
+  const detail =
     marketed.length === 0
-      ? "aucune présentation déclarée commercialisée dans la BDPM"
+      ? 'aucune présentation déclarée commercialisée dans la BDPM'
       : rates.length > 0
         ? `remboursé à ${rates.map((rate) => `${rate} %`).join(' ou ')} selon la présentation`
-        : 'non remboursé : la BDPM ne donne pas de taux de remboursement';
-  return line(`Commercialisé ; ${reimbursement}.`, ['medicines', 'presentations']);
+        : priced
+          ? 'aucun taux de remboursement dans la BDPM'
+          : `aucune présentation n'a de prix public ni de taux de remboursement dans la BDPM${marketed.every((p) => p.collectivities) ? ' (présentations agréées aux collectivités)' : ''}`;
+  return line(`Commercialisé ; ${detail}.${caveat}`, ['medicines', 'presentations']);
 }
 
 function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
@@ -90,7 +104,8 @@ function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLin
     medicine.accesDerogatoire.length > 0
       ? ' Un médicament en accès précoce ou compassionnel peut toutefois être rétrocédé sans y être inscrit.'
       : '';
-  return { ...base, text: `Pas inscrit sur la liste de rétrocession.${access}`, sources };
+  // The list is joined by CIS: a row without one makes its own entry, so "not listed" is all that can be said.
+  return { ...base, text: `Aucune ligne de la liste de rétrocession ne porte son code CIS.${access}`, sources };
 }
 
 function conditionLine(
@@ -108,7 +123,12 @@ function conditionLine(
       ? { key, heading, text: "Inconnu : le fichier des conditions de prescription (CIS_CPD_bdpm.txt) n'est pas chargé.", conditions: [], sources }
       : null;
   }
-  if (conditions.length === 0) return silent === null ? null : { key, heading, text: silent, conditions: [], sources };
+  if (conditions.length === 0) {
+    if (silent === null) return null;
+    // A condition the site files under "autres" may still say something on this subject.
+    const others = conditionsOf(medicine, 'other').length > 0 ? ' Lire aussi les autres conditions ci-dessous.' : '';
+    return { key, heading, text: `${silent}${others}`, conditions: [], sources };
+  }
   return { key, heading, text: '', conditions: linked(conditions), sources };
 }
 
@@ -119,6 +139,8 @@ function availabilityLine(medicine: Medicine, manifest: Manifest): DispensingLin
     return { ...base, text: "Inconnu : le fichier des ruptures et tensions de l'ANSM n'est pas chargé.", sources };
   }
   if (!medicine.shortageState) {
+    // The shortage file names medicines by CIS: it cannot speak of one without.
+    if (medicine.cis === null) return { ...base, text: "Inconnu : le fichier des ruptures désigne les médicaments par leur code CIS, que ce médicament n'a pas.", sources: [] };
     return { ...base, text: "Aucune rupture, tension ni arrêt signalé pour ce médicament dans le fichier de l'ANSM.", sources };
   }
   const states = medicine.shortages.map((shortage) => {
@@ -138,13 +160,13 @@ export function dispensingLinesOf(medicine: Medicine, manifest: Manifest): Dispe
     cityLine(medicine, manifest),
     retrocessionLine(medicine, manifest),
     conditionLine(medicine, manifest, 'where', "À l'hôpital ou dans un lieu désigné", null),
-    conditionLine(medicine, manifest, 'who', 'Qui peut le prescrire', 'La BDPM ne réserve la prescription à aucun prescripteur ni aucun service.'),
+    conditionLine(medicine, manifest, 'who', 'Qui peut le prescrire', 'Aucune condition de la BDPM ne réserve la prescription à un prescripteur ou à un service.'),
     conditionLine(
       medicine,
       manifest,
       'prescription',
       'Ordonnance',
-      'La BDPM ne classe ce médicament ni sur la liste I, ni sur la liste II, ni comme stupéfiant.',
+      'Aucune condition de la BDPM ne classe ce médicament sur la liste I, la liste II ou comme stupéfiant.',
     ),
     conditionLine(medicine, manifest, 'other', 'Autres conditions', null),
     availabilityLine(medicine, manifest),

@@ -5,7 +5,7 @@
  * not short come first. Pure.
  */
 import type { GenericType, Medicine, ShortageState } from './content/medicine.ts';
-import { shortageLabels } from './medicine-view.ts';
+import { isMarketed, shortageLabels } from './medicine-view.ts';
 
 export const genericTypeLabels: Record<GenericType, string> = {
   princeps: 'princeps',
@@ -61,14 +61,17 @@ export function needsAlternatives(medicine: Medicine): boolean {
   return medicine.shortageState === 'rupture' || medicine.shortageState === 'tension' || medicine.shortageState === 'arret';
 }
 
-function memberView({ medicine, type }: Membership): GroupMemberView {
-  const marketed = medicine.commercialStatus !== null && /^commercialis/i.test(medicine.commercialStatus);
+/** `shortagesLoaded`: without the shortage file, "no shortage reported" cannot be said. */
+function memberView({ medicine, type }: Membership, shortagesLoaded: boolean): GroupMemberView {
+  const marketed = isMarketed(medicine.commercialStatus);
   const state = medicine.shortageState;
   const availability =
     state && state !== 'remise'
       ? shortageLabels[state].toLowerCase()
       : marketed
-        ? 'commercialisé, aucune rupture ni tension signalée'
+        ? shortagesLoaded
+          ? 'commercialisé, aucune rupture ni tension signalée'
+          : 'commercialisé (fichier des ruptures non chargé)'
         : (medicine.commercialStatus?.toLowerCase() ?? 'état de commercialisation non renseigné');
   return { id: medicine.id, name: medicine.name, type: genericTypeLabels[type], marketed, shortageState: state, availability };
 }
@@ -81,10 +84,10 @@ function availabilityRank(member: GroupMemberView): number {
   return 2;
 }
 
-export function genericGroupsOf(medicine: Medicine, index: GenericGroupIndex): GenericGroupView[] {
+export function genericGroupsOf(medicine: Medicine, index: GenericGroupIndex, shortagesLoaded: boolean): GenericGroupView[] {
   const asAlternatives = needsAlternatives(medicine);
   return medicine.genericGroups.map(({ id, label, type }) => {
-    const others = (index.get(id) ?? []).filter((member) => member.medicine.id !== medicine.id).map(memberView);
+    const others = (index.get(id) ?? []).filter((member) => member.medicine.id !== medicine.id).map((member) => memberView(member, shortagesLoaded));
     const members = asAlternatives
       ? others.map((member, position) => ({ member, position })).sort((a, b) => availabilityRank(a.member) - availabilityRank(b.member) || a.position - b.position).map(({ member }) => member)
       : others;

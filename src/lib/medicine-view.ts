@@ -55,6 +55,11 @@ export function isOnAnyList(medicine: Medicine): boolean {
   return medicine.retrocession.length > 0 || medicine.mitm !== null || medicine.accesDerogatoire.length > 0 || medicine.shortages.length > 0;
 }
 
+/** Marketed according to CIS_bdpm.txt ("Commercialisée"). */
+export function isMarketed(status: string | null): boolean {
+  return status !== null && /^commercialis/i.test(status);
+}
+
 export function isHospitalReserved(medicine: Medicine): boolean {
   return medicine.prescriptionConditions.some(({ category }) => category === 'rh');
 }
@@ -62,7 +67,7 @@ export function isHospitalReserved(medicine: Medicine): boolean {
 /** The reimbursement cell of a presentation: a hospital-reserved one has no rate because it is not sold in town. */
 export function reimbursementOf(presentation: Presentation, medicine: Medicine): string {
   if (presentation.reimbursementRate !== null) return `${presentation.reimbursementRate} %`;
-  return isHospitalReserved(medicine) ? "sans objet : réservé à l'usage hospitalier" : 'non remboursable';
+  return isHospitalReserved(medicine) ? "sans objet : réservé à l'usage hospitalier" : 'aucun taux dans la BDPM';
 }
 
 /** The price cell, naming what each BDPM amount includes. */

@@ -11,6 +11,7 @@ export const prescriptionCategories = [
   'pih',
   'prs',
   'sp',
+  'restreinte',
   'urgence',
   'liste-i',
   'liste-ii',
@@ -66,6 +67,13 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
     topic: 'who',
     href: '/glossaire/#sp',
     searchable: true,
+  },
+  restreinte: {
+    label: 'Prescription restreinte, catégorie non précisée',
+    listTitle: 'Médicaments à prescription restreinte sans catégorie précisée',
+    topic: 'who',
+    href: RESTRICTED,
+    searchable: false,
   },
   urgence: {
     label: "Réservé à l'usage en situation d'urgence",

@@ -9,9 +9,10 @@ import { formatDate } from './format.ts';
 export function sourceDateText({ date, dateHow }: Pick<ManifestSource, 'date' | 'dateHow'>): string {
   if (date === null || dateHow === 'unknown') return 'date inconnue';
   switch (dateHow) {
-    case 'last-modified':
     case 'page-update':
       return `mis à jour le ${formatDate(date)}`;
+    case 'last-modified':
+      return `mis en ligne le ${formatDate(date)}`;
     case 'demo':
       return `du ${formatDate(date)} (démonstration)`;
     case 'latest-in-data':

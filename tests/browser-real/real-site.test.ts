@@ -92,7 +92,7 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     expect(lines.city).toMatch(/^Non : réservé à l'usage hospitalier\. Source : CIS_CPD_bdpm\.txt/);
     expect(lines.where).toContain("réservé à l'usage HOSPITALIER");
     expect(lines.retrocession).toMatch(/^Inconnu : la liste de rétrocession de l'ANSM n'est pas chargée/);
-    expect(await page.textContent('#presentations ~ table')).toContain("aucun : réservé à l'usage hospitalier");
+    expect(await page.textContent('#presentations ~ .table-scroll table')).toContain("aucun : réservé à l'usage hospitalier");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -84,7 +84,7 @@ describe('billing calculator (/facturation/)', () => {
 
   it('renders the rules table from the data file', async () => {
     const page = await site.page('/facturation/');
-    const rows = await page.$$eval('#tableau ~ table tbody tr', (trs) => trs.map((tr) => tr.querySelectorAll('td')[2]?.textContent));
+    const rows = await page.$$eval('#tableau ~ .table-scroll table tbody tr', (trs) => trs.map((tr) => tr.querySelectorAll('td')[2]?.textContent));
     expect(rows).toEqual(['PHI', 'PHH, PHS, PHQ', 'PHH, PHS, PHQ']);
     await page.close();
   });

@@ -60,6 +60,19 @@ describe('every page type', () => {
   });
 });
 
+describe('on a phone (360 px wide)', () => {
+  it.each(pageTypes.map(([, path]) => path))('%s does not scroll sideways; wide tables scroll in their own box', async (path) => {
+    const page = await site.page(path);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Every table sits in a focusable, labelled box that scrolls it.
+    const bare = await page.$$eval('main table', (tables) => tables.filter((table) => !table.parentElement?.matches('.table-scroll[tabindex="0"][aria-label]')).length);
+    expect(bare).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the accessibility check', () => {
   it('does report a planted violation', async () => {
     const page = await site.page('/glossaire/');
@@ -119,7 +132,7 @@ describe('medicine pages', () => {
     const page = await site.page('/medicaments/60000022/');
     const lines = await page.$$eval('#obtenir + dl dd', (cells) => Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim()])));
     expect(lines.city).toMatch(/^Commercialisé ; remboursé à 100 % selon la présentation\. Source : CIS_bdpm\.txt, du 15\/07\/2025 \(démonstration\)/);
-    expect(lines.retrocession).toMatch(/^Pas inscrit sur la liste de rétrocession\. .*Source : liste-retrocession\.xlsx, du 15\/07\/2025/);
+    expect(lines.retrocession).toMatch(/^Aucune ligne de la liste de rétrocession ne porte son code CIS\. .*Source : liste-retrocession\.xlsx, du 15\/07\/2025/);
     expect(lines.who).toContain('prescription réservée aux spécialistes et services NEUROLOGIE');
     expect(lines.prescription).toContain('liste I');
     expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237), depuis le 12/05/2025');
@@ -142,7 +155,7 @@ describe('medicine pages', () => {
 
   it('show prices and dates the French way', async () => {
     const page = await site.page('/medicaments/60000033/');
-    expect((await page.textContent('#presentations ~ table'))?.replace(/\s/g, ' ')).toContain('1 007,79 €');
+    expect((await page.textContent('#presentations ~ .table-scroll table'))?.replace(/\s/g, ' ')).toContain('1 007,79 €');
     expect(await page.textContent('.identity')).toContain('18/10/2018');
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,16 +86,20 @@ describe('building a new snapshot', () => {
   });
 
   it('records the history only when the whole site build succeeds', async () => {
-    const build = (out: string) =>
-      run(process.execPath, ['scripts/build-site.ts', '--sources', join(root, '2025-07-15'), '--out', out, '--content', join(work.dir, 'site-content')], {
-        cwd: projectRoot,
-      }).catch((error: { code: number; stderr: string }) => error);
-    // Astro cannot write its output under a regular file: the build fails after the content step.
-    writeFileSync(join(work.dir, 'not-a-folder'), '');
-    expect(await build(join(work.dir, 'not-a-folder', 'dist'))).toMatchObject({ code: 1 });
+    const build = (env: Record<string, string> = {}) =>
+      run(
+        process.execPath,
+        ['scripts/build-site.ts', '--sources', join(root, '2025-07-15'), '--out', join(work.dir, 'dist'), '--content', join(work.dir, 'site-content')],
+        { cwd: projectRoot, env: { ...process.env, ...env } },
+      ).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    // An invalid SITE_URL makes the Astro step fail, after the content step has succeeded.
+    const failed = await build({ SITE_URL: 'pas une adresse' });
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stdout: string }).stdout).toContain('Contenu écrit en');
+    expect((failed as { stderr: string }).stderr).toContain('la construction Astro a échoué');
     expect(existsSync(join(root, 'history.json'))).toBe(false);
 
-    await build(join(work.dir, 'dist'));
+    await build();
     const recorded = JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'));
     expect(recorded.map((set: { from: string; to: string }) => [set.from, set.to])).toEqual([[PREVIOUS_DEMO_DATE, '2025-07-15']]);
     expect(readFileSync(join(root, 'history.json'), 'utf8')).toBe(readFileSync(join(work.dir, 'site-content', 'history.json'), 'utf8'));

@@ -47,12 +47,12 @@ const line = (m: Medicine, manifest: Manifest, key: string) => dispensingLinesOf
 describe('dispensingLinesOf', () => {
   it('says the rétrocession status is unknown when the list is not loaded, never "no"', () => {
     expect(line(medicine(), bdpmOnly, 'retrocession')).toMatchObject({ text: expect.stringMatching(/^Inconnu : la liste de rétrocession/), sources: [] });
-    expect(line(medicine(), withRetrocession, 'retrocession')?.text).toBe('Pas inscrit sur la liste de rétrocession.');
+    expect(line(medicine(), withRetrocession, 'retrocession')?.text).toBe('Aucune ligne de la liste de rétrocession ne porte son code CIS.');
   });
 
   it('keeps a hospital-reserved medicine out of the city pharmacy and lists the condition where it is used', () => {
     const reserved = medicine({ prescriptionConditions: conditions('liste I', "réservé à l'usage HOSPITALIER"), presentations: [presentation({ price: null, reimbursementRate: null })] });
-    expect(line(reserved, bdpmOnly, 'city')).toMatchObject({ text: "Non : réservé à l'usage hospitalier.", sources: [{ file: 'CIS_CPD_bdpm.txt', date: 'mis à jour le 04/07/2025' }] });
+    expect(line(reserved, bdpmOnly, 'city')).toMatchObject({ text: "Non : réservé à l'usage hospitalier.", sources: [{ file: 'CIS_CPD_bdpm.txt', date: 'mis en ligne le 04/07/2025' }] });
     expect(line(reserved, bdpmOnly, 'where')?.conditions).toEqual([{ text: "réservé à l'usage HOSPITALIER", href: '/glossaire/#rh', label: "Réservé à l'usage hospitalier" }]);
     expect(line(reserved, bdpmOnly, 'prescription')?.conditions.map((c) => c.text)).toEqual(['liste I']);
   });
@@ -60,7 +60,12 @@ describe('dispensingLinesOf', () => {
   it('states the reimbursement of the marketed presentations, and a medicine not marketed', () => {
     expect(line(medicine({ presentations: [presentation()] }), bdpmOnly, 'city')?.text).toBe('Commercialisé ; remboursé à 65 % selon la présentation.');
     expect(line(medicine({ presentations: [presentation({ reimbursementRate: null })] }), bdpmOnly, 'city')?.text).toBe(
-      'Commercialisé ; non remboursé : la BDPM ne donne pas de taux de remboursement.',
+      'Commercialisé ; aucun taux de remboursement dans la BDPM.',
+    );
+    // Sold to hospitals only: no public price, no rate. The site does not call that "non remboursé".
+    const hospitalOnly = presentation({ reimbursementRate: null, price: null, priceWithFee: null, dispensingFee: null, collectivities: true });
+    expect(line(medicine({ presentations: [hospitalOnly] }), bdpmOnly, 'city')?.text).toBe(
+      "Commercialisé ; aucune présentation n'a de prix public ni de taux de remboursement dans la BDPM (présentations agréées aux collectivités).",
     );
     expect(line(medicine({ commercialStatus: 'Non commercialisée' }), bdpmOnly, 'city')?.text).toBe('Non : « Non commercialisée » selon la BDPM.');
   });
@@ -68,7 +73,9 @@ describe('dispensingLinesOf', () => {
   it('says where the files are silent, and gives every condition, classified or not, a line', () => {
     const lines = dispensingLinesOf(medicine({ prescriptionConditions: conditions('prescription initiale hospitalière semestrielle', 'texte inconnu') }), bdpmOnly);
     expect(lines.map((l) => l.key)).toEqual(['city', 'retrocession', 'who', 'prescription', 'other', 'availability']);
-    expect(lines.find((l) => l.key === 'prescription')?.text).toMatch(/ni sur la liste I, ni sur la liste II, ni comme stupéfiant/);
+    expect(lines.find((l) => l.key === 'prescription')?.text).toBe(
+      'Aucune condition de la BDPM ne classe ce médicament sur la liste I, la liste II ou comme stupéfiant. Lire aussi les autres conditions ci-dessous.',
+    );
     expect(lines.find((l) => l.key === 'other')?.conditions.map((c) => c.text)).toEqual(['texte inconnu']);
     expect(lines.find((l) => l.key === 'availability')?.text).toMatch(/^Aucune rupture/);
   });
@@ -83,10 +90,27 @@ describe('dispensingLinesOf', () => {
     expect(line(short, noShortageFile, 'availability')?.text).toMatch(/^Inconnu/);
   });
 
+  it('says unknown, never "no", when a file that would say is not loaded', () => {
+    const reserved = medicine({ presentations: [presentation()] });
+    const noConditions = { ...bdpmOnly, sources: bdpmOnly.sources.filter((s) => s.id !== 'prescriptionConditions') };
+    expect(line(reserved, noConditions, 'city')?.text).toMatch(/une réserve hospitalière n'est pas exclue\.$/);
+    expect(line(reserved, noConditions, 'who')?.text).toMatch(/^Inconnu/);
+    const noPrices = { ...bdpmOnly, sources: bdpmOnly.sources.filter((s) => s.id !== 'presentations') };
+    expect(line(reserved, noPrices, 'city')?.text).toBe("Commercialisé ; le fichier des présentations et des prix (CIS_CIP_bdpm.txt) n'est pas chargé.");
+  });
+
+  it('does not present a medicine tied to a place as sold in town', () => {
+    const military = medicine({ presentations: [presentation()], prescriptionConditions: conditions("réservé à l'usage militaire") });
+    expect(line(military, bdpmOnly, 'city')?.text).toBe('Commercialisé, mais réservé à un lieu ou à un usage désigné : voir ci-dessous.');
+    expect(line(military, bdpmOnly, 'where')?.conditions.map((c) => c.text)).toEqual(["réservé à l'usage militaire"]);
+  });
+
   it('does not speak for the BDPM about a medicine it does not know', () => {
     const listOnly = { ...medicine(), inBdpm: false, commercialStatus: null };
     expect(dispensingLinesOf(listOnly, withRetrocession).map((l) => l.key)).toEqual(['city', 'retrocession', 'availability']);
     expect(line(listOnly, withRetrocession, 'city')?.text).toMatch(/^Inconnu/);
+    const withoutCis = { ...listOnly, cis: null };
+    expect(line(withoutCis, withRetrocession, 'availability')).toMatchObject({ text: expect.stringMatching(/^Inconnu/), sources: [] });
   });
 });
 
@@ -102,7 +126,7 @@ describe('presentation prices', () => {
     const hospital = presentation({ price: null, priceWithFee: null, dispensingFee: null, reimbursementRate: null });
     expect(reimbursementOf(hospital, reserved)).toBe("sans objet : réservé à l'usage hospitalier");
     expect(priceOf(hospital, reserved)).toBe("aucun : réservé à l'usage hospitalier");
-    expect(reimbursementOf(hospital, medicine())).toBe('non remboursable');
     expect(priceOf(hospital, medicine())).toBe('aucun prix dans la BDPM');
+    expect(reimbursementOf(hospital, medicine())).toBe('aucun taux dans la BDPM');
   });
 });

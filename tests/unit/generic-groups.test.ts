@@ -19,7 +19,7 @@ describe('genericGroupsOf', () => {
   const index = genericGroupIndex([available, notMarketed, shortGeneric, princeps]);
 
   it('puts the marketed members without shortage first for a medicine in rupture', () => {
-    const [group] = genericGroupsOf(princeps, index);
+    const [group] = genericGroupsOf(princeps, index, true);
     expect(group).toMatchObject({ id: '7', type: 'princeps', asAlternatives: true });
     expect(group.members.map((m) => [m.id, m.availability])).toEqual([
       ['60000004', 'commercialisé, aucune rupture ni tension signalée'],
@@ -29,8 +29,13 @@ describe('genericGroupsOf', () => {
   });
 
   it("keeps the BDPM's order for a medicine that is available", () => {
-    const [group] = genericGroupsOf(available, index);
+    const [group] = genericGroupsOf(available, index, true);
     expect(group.asAlternatives).toBe(false);
     expect(group.members.map((m) => m.id)).toEqual(['60000001', '60000002', '60000003']);
+  });
+
+  it('does not say "no shortage reported" when the shortage file is not loaded', () => {
+    const [group] = genericGroupsOf(princeps, index, false);
+    expect(group.members[0].availability).toBe('commercialisé (fichier des ruptures non chargé)');
   });
 });

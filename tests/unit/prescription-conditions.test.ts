@@ -24,6 +24,12 @@ describe('classifyCondition', () => {
     ['les trois premières administrations doivent être effectuées en milieu hospitalier', 'administration-hopital', null],
     ["prescription nécessitant la remise d'un carnet patient", 'autre', null],
     ['pour tous les patients :', 'autre', null],
+    ['médicament soumis à prescription médicale restreinte', 'restreinte', null],
+    // What follows "pour … :" decides.
+    ['pour les femmes susceptibles de procréer : surveillance particulière pendant le traitement', 'sp', null],
+    ["pour les adultes : réservé à l'usage HOSPITALIER", 'rh', null],
+    ['pour les enfants : prescription réservée aux spécialistes et services PEDIATRIE', 'prs', 'PEDIATRIE'],
+    ["réservé à l’usage HOSPITALIER", 'rh', null],
   ])('« %s » → %s', (text, category, detail) => {
     expect(classifyCondition(text)).toEqual({ text, category, detail });
   });
@@ -34,7 +40,7 @@ describe('classifyCondition', () => {
 
   it('keeps a text no rule knows, as written, instead of guessing', () => {
     // Near misses of known texts must not be taken for them.
-    for (const text of ["médicament d'exception", 'liste III', 'stupéfiant', 'réservé à l’usage hospitalier et ambulatoire']) {
+    for (const text of ["médicament d'exception", 'liste III', 'stupéfiant', 'réservé à l’usage hospitalier et ambulatoire', 'médicament soumis à prescription médicale hospitalière', 'pour les enfants : texte inconnu']) {
       expect(classifyCondition(text)).toEqual({ text, category: 'non-classe', detail: null });
     }
   });

@@ -30,7 +30,7 @@ const captured = (group: number) => (match: RegExpExecArray, text: string) => {
   return text.slice(start, end).trim() || null;
 };
 
-export const conditionRules: readonly Rule[] = [
+const conditionRules: readonly Rule[] = [
   // Restricted prescription (code de la santé publique, R. 5121-77 and following).
   { category: 'rh', pattern: /^reserve a l'usage hospitalier$/ },
   { category: 'urgence', pattern: /^reserve a l'usage en situation d'urgence\b/ },
@@ -38,7 +38,8 @@ export const conditionRules: readonly Rule[] = [
   { category: 'pih', pattern: /^prescription initiale hospitaliere( (annuelle|semestrielle|trimestrielle))?$/, detail: captured(2) },
   { category: 'ph', pattern: /^prescription hospitaliere$/ },
   { category: 'ph', pattern: /^prescription reservee aux medecins hospitaliers\b/ },
-  { category: 'sp', pattern: /surveillance particuliere pendant le traitement$/ },
+  { category: 'sp', pattern: /^(?:medicament necessitant une )?surveillance particuliere pendant le traitement$/ },
+  { category: 'restreinte', pattern: /^medicament soumis a prescription medicale restreinte$/ },
   // Initial prescription, prescription or renewal reserved to some specialists or services.
   {
     category: 'prs',
@@ -71,16 +72,22 @@ export const conditionRules: readonly Rule[] = [
   {
     category: 'autre',
     pattern:
-      /^(?:prescription necessitant|prescription et delivrance subordonnees|delivrance (?:ne pouvant|apres|ne peut)|la (?:prescription necessite|delivrance ne peut|premiere delivrance)|mise a jour du carnet|un livret|ordonnance avec|dosage |conservation d'une copie|a ne prendre|dispositions particulieres|medicament soumis a prescription|pour [^:]+:|a l'initiation du traitement)/,
+      /^(?:prescription necessitant|prescription et delivrance subordonnees|delivrance (?:ne pouvant|apres|ne peut)|la (?:prescription necessite|delivrance ne peut|premiere delivrance)|mise a jour du carnet|un livret|ordonnance avec|dosage |conservation d'une copie|a ne prendre|dispositions particulieres|voir programme de prevention|a l'initiation du traitement)/,
   },
+  { category: 'autre', pattern: /^medicament soumis a prescription medicale(?:, en attente de notification de la blue box)?$/ },
+  // "pour … :" alone introduces the lines that follow it in the file.
+  { category: 'autre', pattern: /^pour [^:]+:$/ },
 ];
+
+/** "pour les femmes … : <condition>": the condition after the colon decides the category. */
+const FOR_WHOM = /^pour [^:]+ : (?=\S)/;
 
 /** Lower case, no accents, one space between words; same length as the input. */
 function normalise(text: string): string {
   return text
-    .replace(/\u0092/g, "'") // the BDPM's Windows-1252 apostrophe read as a control character
+    .replace(/[\u0092\u2019]/g, "'") // the Windows-1252 apostrophe read as a control character, and the typographic one
     .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .toLowerCase();
 }
@@ -90,6 +97,11 @@ export function classifyCondition(text: string): ClassifiedCondition {
   const original = text.trim().replace(/\s+/g, ' ');
   const normalised = normalise(original);
   const comparable = normalised.length === original.length ? normalised : null;
+  const forWhom = FOR_WHOM.exec(normalised);
+  if (forWhom && comparable) {
+    const { category, detail } = classifyCondition(original.slice(forWhom[0].length));
+    return { text, category, detail };
+  }
   for (const rule of conditionRules) {
     const pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags}d`);
     const match = pattern.exec(comparable ?? normalised);
