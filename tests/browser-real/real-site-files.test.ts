@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { budgets, executableScript, gzipSize, siteHasFile, sitePages } from '../helpers/site-files.ts';
 import { realSnapshotPresent } from '../helpers/sources.ts';
@@ -19,6 +21,17 @@ describe.skipIf(!present)('real-data build files', () => {
     console.log(`page médicament la plus lourde : ${largest.path} ${largest.gzip} o gzip`);
     expect(largest.gzip).toBeLessThanOrEqual(budgets.medicineHtml);
     expect(sizes.filter((size) => size.js).map((size) => size.path)).toEqual([]);
+  });
+
+  it('keeps each list page within 60 KB gzip, and says how heavy the whole tables sorted in the browser are', () => {
+    const lists = [...pages].filter(([path]) => /^\/(listes|ruptures)\//.test(path)).map(([path, html]) => ({ path, gzip: gzipSize(html) }));
+    expect(lists.length).toBeGreaterThan(100);
+    const heaviest = lists.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    console.log(`page de liste la plus lourde : ${heaviest.path} ${heaviest.gzip} o gzip`);
+    expect(lists.filter((list) => list.gzip > budgets.listHtml)).toEqual([]);
+    const tables = readdirSync(join(siteDir, 'donnees', 'tables')).map((file) => ({ file, gzip: gzipSize(readFileSync(join(siteDir, 'donnees', 'tables', file))) }));
+    const largestTable = tables.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    console.log(`table entière la plus lourde (chargée au premier tri) : ${largestTable.file} ${largestTable.gzip} o gzip`);
   });
 
   it('has no broken internal link', () => {

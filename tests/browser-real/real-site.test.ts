@@ -118,6 +118,21 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     await page.close();
   });
 
+  it('sorts a list over all its pages, not only the rows shown', async () => {
+    const last = await site.page('/listes/mitm/');
+    const lastPage = await last.$eval('nav.pager a:text("Dernière »")', (a) => (a as HTMLAnchorElement).pathname);
+    await last.goto(new URL(lastPage, last.url()).href);
+    const alphabeticallyLast = await last.$eval('table.sortable tbody tr:last-child td:first-child', (td) => td.textContent);
+    const page = await site.page('/listes/mitm/');
+    expect(await page.$$eval('nav.pager li', (items) => items.length)).toBeGreaterThanOrEqual(5);
+    await page.click('th:nth-child(1) button');
+    await page.waitForFunction(() => document.querySelector('th:nth-child(1)')?.getAttribute('aria-sort') === 'descending');
+    // That medicine was on the last of 41 pages; sorting the whole list brings it to the top of the first.
+    expect(await page.$eval('table.sortable tbody tr:first-child td:first-child', (td) => td.textContent)).toBe(alphabeticallyLast);
+    expect(await page.$$eval('table.sortable tbody tr', (rows) => rows.length)).toBe(200);
+    await Promise.all([last.close(), page.close()]);
+  });
+
   it('counts the real lists', async () => {
     const page = await site.page('/');
     const text = (await page.textContent('main'))?.replace(/\s/g, ' ');

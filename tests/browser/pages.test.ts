@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { blockedRequests, consoleErrors, cspViolations, useSite } from './chromium.ts';
@@ -21,7 +22,8 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['MITM list', '/listes/mitm/', /intérêt thérapeutique majeur/],
   ['accès dérogatoire list', '/listes/acces-derogatoire/', /AAC : 2 ; AAP : 2 ; CPC : 1/],
   ['AAP view', '/listes/acces-derogatoire/aap/', /Autorisation d'accès précoce \(AAP\)/],
-  ['shortages', '/ruptures/', /Rupture de stock : 3/],
+  ['shortages', '/ruptures/', /Rupture de stock \(3\)/],
+  ['shortages in one state', '/ruptures/etat/rupture/', /Rupture de stock : médicaments signalés/],
   ['A–Z index', '/medicaments/', /Index des médicaments/],
   ['A–Z letter', '/medicaments/lettre/a/', /AMOXICILLINE DÉMO/],
   ['regimes index', '/regimes/', /expliqués/],
@@ -162,12 +164,45 @@ describe('medicine pages', () => {
 });
 
 describe('list pages', () => {
-  it('sort the rows of a table by a column', async () => {
-    const page = await site.page('/listes/mitm/');
-    await page.click('th:nth-child(2) button');
-    const forms = await page.$$eval('tbody tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent ?? ''));
-    expect(forms).toEqual([...forms].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base', numeric: true })));
-    expect(await page.getAttribute('th:nth-child(2)', 'aria-sort')).toBe('ascending');
+  const headers = (page: Page) => page.$$eval('table.sortable thead th', (cells) => cells.map((cell) => cell.textContent?.trim()));
+  const column = (page: Page, index: number) => page.$$eval(`table.sortable tbody tr td:nth-child(${index})`, (cells) => cells.map((c) => c.textContent ?? ''));
+  const iso = (french: string) => french.split('/').reverse().join('-');
+
+  it.each([
+    ['/ruptures/', ['Médicament', 'État', 'Présentation (CIP13)', 'Début', 'Mise à jour', 'Remise à disposition']],
+    ['/listes/retrocession/', ['Médicament', 'Code UCD', 'AMM ou AI', 'Laboratoire', 'Inscription']],
+    ['/listes/acces-derogatoire/', ['Médicament', 'Type', 'Indication', 'Statut', 'Début', 'Fin']],
+    ['/listes/mitm/', ['Médicament', 'Classe ATC', 'Disponibilité']],
+    ['/listes/conditions/liste-i/', ['Médicament', 'Condition (texte de la BDPM)', 'Forme']],
+  ])('%s has its own columns', async (path, expected) => {
+    const page = await site.page(path);
+    expect(await headers(page)).toEqual(expected);
+    await page.close();
+  });
+
+  it('lists shortages newest update first, says so in the caption, and filters by state', async () => {
+    const page = await site.page('/ruptures/');
+    const updates = (await column(page, 5)).map(iso);
+    expect(updates).toEqual([...updates].sort().reverse());
+    expect(await page.textContent('table.sortable caption')).toBe("Ruptures et tensions d'approvisionnement, triée par mise à jour, la plus récente d'abord");
+    await page.click('a[href="/ruptures/etat/tension/"]');
+    await page.waitForURL(/\/ruptures\/etat\/tension\/$/);
+    expect(new Set(await column(page, 2))).toEqual(new Set(["Tension d'approvisionnement"]));
+    await page.close();
+  });
+
+  it('sorts the whole list by a column, newest first for a date, and says the new order', async () => {
+    const page = await site.page('/ruptures/');
+    await page.click('th:nth-child(4) button');
+    await page.waitForFunction(() => document.querySelector('th:nth-child(4)')?.getAttribute('aria-sort') === 'descending');
+    const starts = (await column(page, 4)).map(iso);
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect(await page.textContent('table.sortable caption')).toContain('triée par début, la plus récente');
+    expect(await page.textContent('[role="status"]')).toMatch(/^Liste entière triée par début/);
+    await page.click('th:nth-child(1) button');
+    await page.waitForFunction(() => document.querySelector('th:nth-child(1)')?.getAttribute('aria-sort') === 'ascending');
+    const names = await column(page, 1);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base', numeric: true })));
     await page.close();
   });
 });

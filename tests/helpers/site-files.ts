@@ -26,6 +26,8 @@ export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).
 export const budgets = {
   medicineHtml: 10_000,
   otherHtml: 40_000,
+  /** A list page of 200 rows (issue 13: 60 KB). */
+  listHtml: 60_000,
   /** All the JavaScript a page loads itself (Pagefind's own files come only on search). */
   pageJs: 15_000,
 };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import type { Medicine, Shortage } from '../../src/lib/content/medicine.ts';
+import { listTableOf, tableRows } from '../../src/lib/list-tables.ts';
+import { pagerLinks } from '../../src/lib/pager.ts';
+import { describeOrder, publishTable, readPublishedTable, sortRows } from '../../src/lib/table-order.ts';
+
+const shortage = (change: Partial<Shortage>): Shortage => ({
+  cip13: null, state: 'rupture', label: null, startDate: null, updatedDate: null, availableAgainDate: null, ansmUrl: null,
+  from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 1 }, ...change,
+});
+const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry(id, id, name), inBdpm: true, ...change });
+
+describe('list tables', () => {
+  const medicines = [
+    medicine('60000001', 'ALPHA', { shortageState: 'tension', shortages: [shortage({ state: 'tension', startDate: '2025-01-01', updatedDate: '2025-06-01' })] }),
+    medicine('60000002', 'BETA', {
+      shortageState: 'rupture',
+      shortages: [shortage({ state: 'remise', updatedDate: '2025-07-02' }), shortage({ cip13: '3400930000002', startDate: '2025-03-01', updatedDate: '2025-07-01' })],
+    }),
+    medicine('60000003', 'GAMMA', { shortageState: 'arret', shortages: [shortage({ state: 'arret' })] }),
+    medicine('60000004', 'DELTA'),
+  ];
+
+  it('lists shortages by last update, newest first, with the report that sets the state', () => {
+    const rows = tableRows(medicines, 'ruptures');
+    expect(rows.map((row) => row.cells)).toEqual([
+      ['BETA', 'Rupture de stock', '3400930000002', '01/03/2025', '01/07/2025', '—'],
+      ['ALPHA', "Tension d'approvisionnement", 'toutes', '01/01/2025', '01/06/2025', '—'],
+      ['GAMMA', 'Arrêt de commercialisation', 'toutes', '—', '—', '—'],
+    ]);
+    expect(tableRows(medicines, 'ruptures-tension').map((row) => row.cells[0])).toEqual(['ALPHA']);
+  });
+
+  it('sorts by the sort key (ISO date), not the French text, and breaks ties by name', () => {
+    const rows = tableRows(medicines, 'ruptures');
+    expect(sortRows(rows, { column: 3, descending: false }).map((row) => row.cells[0])).toEqual(['GAMMA', 'ALPHA', 'BETA']);
+    expect(describeOrder(listTableOf('ruptures').columns, { column: 3, descending: false })).toBe("triée par début, la plus ancienne d'abord");
+    expect(describeOrder(listTableOf('mitm').columns, { column: 0, descending: true })).toBe('triée par médicament, de Z à A');
+  });
+
+  it('publishes the rows compactly and reads them back the same', () => {
+    const rows = tableRows(medicines, 'ruptures');
+    const published = publishTable(listTableOf('ruptures').columns, rows);
+    expect(published.rows[0][2]).toEqual([null, null, null, '2025-03-01', '2025-07-01', '']);
+    expect(readPublishedTable(JSON.parse(JSON.stringify(published)))).toEqual(rows);
+  });
+});
+
+describe('pagerLinks', () => {
+  it('gives first, previous, a window of pages, next and last', () => {
+    const links = pagerLinks(5, 41, '/listes/mitm/');
+    expect(links.map((link) => link.label)).toEqual(['« Première', '‹ Précédente', '…', '3', '4', '5', '6', '7', '…', 'Suivante ›', 'Dernière »']);
+    expect(links.find((link) => link.current)?.href).toBe('/listes/mitm/5/');
+    expect(links[0].href).toBe('/listes/mitm/');
+    expect(links.at(-1)?.href).toBe('/listes/mitm/41/');
+  });
+
+  it('has no previous link on the first page and no next link on the last', () => {
+    expect(pagerLinks(1, 2, '/x/').map((link) => link.label)).toEqual(['1', '2', 'Suivante ›', 'Dernière »']);
+    expect(pagerLinks(2, 2, '/x/').map((link) => link.label)).toEqual(['« Première', '‹ Précédente', '1', '2']);
+  });
+});
