@@ -75,6 +75,21 @@ describe('on a phone (360 px wide)', () => {
   });
 });
 
+describe('on paper', () => {
+  it.each(['/medicaments/60000022/', '/facturation/'])('%s prints within the page width, tables wrapped, navigation left out', async (path) => {
+    const page = await site.page(path);
+    await page.emulateMedia({ media: 'print' });
+    // A4 portrait at 96 dpi, less the default margins.
+    await page.setViewportSize({ width: 720, height: 1000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    for (const width of await page.$$eval('.table-scroll', (boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth))) expect(width).toBeLessThanOrEqual(0);
+    expect(await page.isVisible('.site-header nav')).toBe(false);
+    expect(await page.isVisible('.header-search')).toBe(false);
+    expect(await page.isVisible('main table')).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the accessibility check', () => {
   it('does report a planted violation', async () => {
     const page = await site.page('/glossaire/');
