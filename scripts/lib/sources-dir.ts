@@ -7,7 +7,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SPREADSHEET_EXTENSIONS, normaliseHeader } from './read/spreadsheet.ts';
+import { comparableText } from '../../src/lib/text.ts';
+import { SPREADSHEET_EXTENSIONS } from './read/spreadsheet.ts';
 import { type BdpmFileId, bdpmFiles } from '../sources/bdpm-files.ts';
 import { HISTORY_FILE } from './history/history-store.ts';
 import { SourceError } from './problems.ts';
@@ -55,7 +56,7 @@ export function recogniseFile(name: string): SourceId | null {
   }
   const extension = SPREADSHEET_EXTENSIONS.find((candidate) => name.toLowerCase().endsWith(candidate));
   if (!extension) return null;
-  const normalised = normaliseHeader(name.slice(0, -extension.length));
+  const normalised = comparableText(name.slice(0, -extension.length));
   return ansmNamePatterns.find(([, pattern]) => pattern.test(normalised))?.[0] ?? null;
 }
 
