@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
+import { isoDateSchema } from '../../src/lib/dates.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
 import { checkFileSet } from './checks/file-set.ts';
 import { checkChanges } from './checks/check-changes.ts';
@@ -66,12 +67,12 @@ const fetchManifestSchema = z.object({
       z.string(),
       z.object({
         url: z.url().optional(),
-        published: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), how: z.enum(['last-modified', 'page-update']) }).nullish(),
+        published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update']) }).nullish(),
       }),
     )
     .default({}),
 });
-const demoMarkerSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const demoMarkerSchema = z.object({ date: isoDateSchema });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   try {

@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isDatedFolderName } from '../../src/lib/dates.ts';
 import { comparableText } from '../../src/lib/text.ts';
 import { SPREADSHEET_EXTENSIONS } from './read/spreadsheet.ts';
 import { type BdpmFileId, bdpmFiles } from '../sources/bdpm-files.ts';
@@ -81,7 +82,7 @@ export function locateSources(root: string, flag: string | undefined, env: strin
   else if (env) [dir, how] = [resolve(env), 'SOURCES_DIR'];
   else if (existsSync(fetched)) {
     const dated = readdirSync(fetched)
-      .filter((name) => /^\d{4}-\d{2}-\d{2}/.test(name) && statSync(join(fetched, name)).isDirectory())
+      .filter((name) => isDatedFolderName(name) && statSync(join(fetched, name)).isDirectory())
       .sort();
     [dir, how] = [dated.length > 0 ? join(fetched, dated[dated.length - 1]) : fetched, 'data/sources'];
   } else [dir, how] = [join(root, 'data', 'demo'), 'jeu de démonstration embarqué'];

@@ -1,5 +1,6 @@
 /** Changes between two versions of the official lists, as the content step records them. */
 import { z } from 'zod';
+import { isoDateSchema } from '../dates.ts';
 
 export const trackedLists = ['retrocession', 'mitm', 'accesDerogatoire', 'disponibilite'] as const;
 export type TrackedList = (typeof trackedLists)[number];
@@ -10,8 +11,6 @@ export const listLabels: Record<TrackedList, string> = {
   accesDerogatoire: 'Accès dérogatoire',
   disponibilite: 'Ruptures et tensions',
 };
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const changeSchema = z.object({
   id: z.string(),
@@ -25,16 +24,16 @@ export const changeSchema = z.object({
 
 export const changeSetSchema = z.object({
   /** Date of the earlier version (its newest source file). */
-  from: isoDate,
+  from: isoDateSchema,
   /** Date of the newer version. */
-  to: isoDate,
+  to: isoDateSchema,
   changes: z.array(changeSchema),
 });
 
 export const historySchema = z.array(changeSetSchema);
 
 /** One change as a medicine page shows it: with the dates of both versions. */
-export const medicineEventSchema = changeSchema.omit({ id: true, name: true }).extend({ from: isoDate, to: isoDate });
+export const medicineEventSchema = changeSchema.omit({ id: true, name: true }).extend({ from: isoDateSchema, to: isoDateSchema });
 
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeSet = z.infer<typeof changeSetSchema>;

@@ -3,11 +3,11 @@
  * collection loads it. One schema for both ends keeps them in step.
  */
 import { z } from 'zod';
+import { isoDateSchema } from '../dates.ts';
 import { prescriptionCategories } from '../prescription-categories.ts';
 import { medicineEventSchema } from './history.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const nullableDate = isoDate.nullable();
+const nullableDate = isoDateSchema.nullable();
 const nullableText = z.string().nullable();
 const nullableUrl = z.url().nullable();
 
