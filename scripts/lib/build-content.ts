@@ -20,7 +20,7 @@ import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './h
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import type { Duplicate } from './parse/records.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
-import { type Rejection, SourceError } from './problems.ts';
+import { type Rejection, SourceError, type SourceLocation, formatLocation } from './problems.ts';
 import { sourceDate } from './source-dates.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
 import { writeFolderAtomically } from './write-atomically.ts';
@@ -200,6 +200,44 @@ export interface BuildContentOptions {
   acceptChanges?: boolean;
 }
 
+/** The file (and row) a value at `path` of an entry comes from: the nearest provenance on the path, else the entry's files. */
+function sourceOf(entry: Medicine, path: PropertyKey[]): SourceLocation {
+  let found: SourceLocation = { file: entry.sources?.length ? entry.sources.join(', ') : 'historique des changements' };
+  let node: unknown = entry;
+  for (const key of path) {
+    node = (node as Record<PropertyKey, unknown> | null | undefined)?.[key];
+    const from = (node as { from?: unknown } | null | undefined)?.from;
+    const provenance = Array.isArray(from) ? from[0] : from;
+    if (provenance && typeof provenance.source === 'string') found = { file: provenance.source, row: provenance.row };
+  }
+  return found;
+}
+
+/**
+ * Checks the entries against the collection schema. A fault names the entry id, the field
+ * path and the source file (and row) the value comes from, rather than a raw zod dump.
+ */
+export function checkEntries(entries: Medicine[]): Medicine[] {
+  const faults: Array<{ location: SourceLocation; text: string }> = [];
+  const checked = entries.map((entry) => {
+    const result = medicineSchema.safeParse(entry);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const field = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') || '(entrée entière)';
+      const location = sourceOf(entry, issue.path);
+      faults.push({ location, text: `${String(entry.id)}, champ ${field} (${formatLocation(location)}) : ${issue.message}` });
+    }
+    return entry;
+  });
+  if (faults.length === 0) return checked;
+  const shown = faults.slice(0, 20).map(({ text }) => `  - ${text}`);
+  if (faults.length > shown.length) shown.push(`  … et ${faults.length - shown.length} autre(s)`);
+  throw new SourceError(
+    faults[0].location,
+    `${faults.length} valeur(s) ne respectent pas le schéma des médicaments (src/lib/content/medicine.ts) :\n${shown.join('\n')}`,
+  );
+}
+
 export async function buildContent(options: BuildContentOptions): Promise<ContentReport> {
   const folder = locateSources(options.root, options.sourcesFlag, options.sourcesEnv);
   if (!folder.files.medicines && Object.keys(folder.files).length === 0) {
@@ -227,7 +265,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     throw new SourceError(first, `${first.reason} (${report.rejections.length} ligne(s) rejetée(s), mode strict)`);
   }
   // A last guard: what the pages will load must match the collection schema.
-  const entries = z.array(medicineSchema).parse(applyHistory(medicines, history.changeSets));
+  const entries = checkEntries(applyHistory(medicines, history.changeSets));
   manifest.counts = countBy(entries);
   report.counts = manifest.counts;
   report.conditions = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
