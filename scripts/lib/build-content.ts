@@ -13,50 +13,17 @@ import { isoDateSchema } from '../../src/lib/dates.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
 import { checkFileSet } from './checks/file-set.ts';
 import { checkChanges } from './checks/check-changes.ts';
-import { type JoinShare, type LargeChange, checkUnknownHeaders } from './checks/list-checks.ts';
+import { checkUnknownHeaders } from './checks/list-checks.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
-import type { Duplicate } from './parse/records.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
-import { type Rejection, SourceError, type SourceLocation, formatLocation } from './problems.ts';
+import { SourceError, type SourceLocation, formatLocation } from './problems.ts';
 import { sourceDate } from './source-dates.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
+import type { ContentReport } from './content-report.ts';
 import { writeFolderAtomically } from './write-atomically.ts';
-
-export interface SourceAccount {
-  id: SourceId;
-  file: string;
-  read: number;
-  kept: number;
-  rejected: number;
-  duplicates: number;
-  /** Spreadsheets: the sheet read and the columns its mapping does not know. */
-  sheet?: string;
-  unknownHeaders?: string[];
-  /** Lists: kept rows, and those that join a medicine of CIS_bdpm.txt. */
-  joinShare?: JoinShare;
-}
-
-export interface ContentReport {
-  sourcesDir: string;
-  demo: boolean;
-  accounts: SourceAccount[];
-  rejections: Rejection[];
-  duplicates: Duplicate[];
-  warnings: Array<{ file: string; message: string }>;
-  /** Files in the sources folder that the build does not read, and why. */
-  unused: Array<{ file: string; why: string }>;
-  /** Large changes the maintainer accepted with --accept-changes. */
-  acceptedChanges: LargeChange[];
-  counts: Manifest['counts'];
-  /** How the prescription conditions were classified: per category, and the texts no rule knows. */
-  conditions: ReturnType<typeof conditionCoverage>;
-  genericGroups: { groups: number; memberships: number; medicines: number };
-  /** Where the snapshots' history goes once the whole build has succeeded; null when this build adds nothing to it. */
-  historyTarget: string | null;
-}
 
 const BDPM_DOWNLOAD = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
 
