@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { isIsoDate, isoToday } from '../src/lib/dates.ts';
 import { fetchSnapshot } from './fetch/fetch-snapshot.ts';
 import { officialSourceSchema, officialSources } from './fetch/official-sources.ts';
 
@@ -15,14 +16,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join(root, 'data', 'sources') },
-    date: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+    date: { type: 'string', default: isoToday() },
     config: { type: 'string' },
     timeout: { type: 'string', default: '60000' },
     retries: { type: 'string', default: '4' },
     backoff: { type: 'string', default: '2000' },
   },
 });
-if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+if (!isIsoDate(values.date)) {
   console.error(`--date attend AAAA-MM-JJ, reçu « ${values.date} »`);
   process.exit(2);
 }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
+import { slugify } from '../../src/lib/text.ts';
 import { DEMO_MARKER } from '../lib/sources-dir.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,10 +59,6 @@ function shortageRow(cis: string, shortage: DemoShortage, slug: string): string[
   ];
 }
 
-function slugOf(name: string): string {
-  return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
 export function bdpmFiles({
   medicines: demoMedicines,
   mitmOnly: demoMitmOnly,
@@ -95,7 +92,7 @@ export function bdpmFiles({
     [demoMitmOnly.cis, demoMitmOnly.atc, demoMitmOnly.name, `${BDPM_EXTRACT}${demoMitmOnly.cis}`],
   ];
   const shortages = [
-    ...demoMedicines.filter((m) => m.shortage).map((m) => shortageRow(m.cis, m.shortage!, slugOf(m.name))),
+    ...demoMedicines.filter((m) => m.shortage).map((m) => shortageRow(m.cis, m.shortage!, slugify(m.name))),
     shortageRow(demoShortageOnly.cis, demoShortageOnly.shortage, demoShortageOnly.slug),
   ];
   return {

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isoDateSchema, isoDay } from '../../src/lib/dates.ts';
 import { replaceFolder } from '../lib/write-atomically.ts';
 import { checkDownload } from './check-download.ts';
 import { type DownloadOptions, download } from './http-download.ts';
@@ -25,7 +26,7 @@ export const snapshotFileSchema = z.object({
    * The publication date found with the download: the "mis à jour le" of the ANSM page, else the
    * Last-Modified of the file; null when neither says (the fetch day is not the data's date).
    */
-  published: z.object({ date: z.string(), how: z.enum(['last-modified', 'page-update']) }).nullable(),
+  published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update']) }).nullable(),
   fetchedAt: z.string(),
 });
 
@@ -53,9 +54,9 @@ export class SnapshotError extends Error {
   }
 }
 
-function isoDay(httpDate: string | null): string | null {
+function dayOfHttpDate(httpDate: string | null): string | null {
   const parsed = httpDate ? new Date(httpDate) : null;
-  return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString().slice(0, 10) : null;
+  return parsed && !Number.isNaN(parsed.getTime()) ? isoDay(parsed) : null;
 }
 
 function publicationOf(pageUpdated: string | null, lastModified: string | null): SnapshotFile['published'] {
@@ -109,7 +110,7 @@ export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ di
         rows,
         etag: fetched.etag,
         lastModified: fetched.lastModified,
-        published: publicationOf(pageUpdated, isoDay(fetched.lastModified)),
+        published: publicationOf(pageUpdated, dayOfHttpDate(fetched.lastModified)),
         fetchedAt: at.toISOString(),
       };
       writeFileSync(progressFile, `${JSON.stringify(done, null, 2)}\n`);

@@ -9,53 +9,21 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
+import { isoDateSchema } from '../../src/lib/dates.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
 import { checkFileSet } from './checks/file-set.ts';
 import { checkChanges } from './checks/check-changes.ts';
-import { type JoinShare, type LargeChange, checkUnknownHeaders } from './checks/list-checks.ts';
+import { checkUnknownHeaders } from './checks/list-checks.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
-import type { Duplicate } from './parse/records.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
-import { type Rejection, SourceError } from './problems.ts';
+import { SourceError, type SourceLocation, formatLocation } from './problems.ts';
 import { sourceDate } from './source-dates.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
+import type { ContentReport } from './content-report.ts';
 import { writeFolderAtomically } from './write-atomically.ts';
-
-export interface SourceAccount {
-  id: SourceId;
-  file: string;
-  read: number;
-  kept: number;
-  rejected: number;
-  duplicates: number;
-  /** Spreadsheets: the sheet read and the columns its mapping does not know. */
-  sheet?: string;
-  unknownHeaders?: string[];
-  /** Lists: kept rows, and those that join a medicine of CIS_bdpm.txt. */
-  joinShare?: JoinShare;
-}
-
-export interface ContentReport {
-  sourcesDir: string;
-  demo: boolean;
-  accounts: SourceAccount[];
-  rejections: Rejection[];
-  duplicates: Duplicate[];
-  warnings: Array<{ file: string; message: string }>;
-  /** Files in the sources folder that the build does not read, and why. */
-  unused: Array<{ file: string; why: string }>;
-  /** Large changes the maintainer accepted with --accept-changes. */
-  acceptedChanges: LargeChange[];
-  counts: Manifest['counts'];
-  /** How the prescription conditions were classified: per category, and the texts no rule knows. */
-  conditions: ReturnType<typeof conditionCoverage>;
-  genericGroups: { groups: number; memberships: number; medicines: number };
-  /** Where the snapshots' history goes once the whole build has succeeded; null when this build adds nothing to it. */
-  historyTarget: string | null;
-}
 
 const BDPM_DOWNLOAD = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
 
@@ -66,12 +34,12 @@ const fetchManifestSchema = z.object({
       z.string(),
       z.object({
         url: z.url().optional(),
-        published: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), how: z.enum(['last-modified', 'page-update']) }).nullish(),
+        published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update']) }).nullish(),
       }),
     )
     .default({}),
 });
-const demoMarkerSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const demoMarkerSchema = z.object({ date: isoDateSchema });
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   try {
@@ -199,6 +167,44 @@ export interface BuildContentOptions {
   acceptChanges?: boolean;
 }
 
+/** The file (and row) a value at `path` of an entry comes from: the nearest provenance on the path, else the entry's files. */
+function sourceOf(entry: Medicine, path: PropertyKey[]): SourceLocation {
+  let found: SourceLocation = { file: entry.sources?.length ? entry.sources.join(', ') : 'historique des changements' };
+  let node: unknown = entry;
+  for (const key of path) {
+    node = (node as Record<PropertyKey, unknown> | null | undefined)?.[key];
+    const from = (node as { from?: unknown } | null | undefined)?.from;
+    const provenance = Array.isArray(from) ? from[0] : from;
+    if (provenance && typeof provenance.source === 'string') found = { file: provenance.source, row: provenance.row };
+  }
+  return found;
+}
+
+/**
+ * Checks the entries against the collection schema. A fault names the entry id, the field
+ * path and the source file (and row) the value comes from, rather than a raw zod dump.
+ */
+export function checkEntries(entries: Medicine[]): Medicine[] {
+  const faults: Array<{ location: SourceLocation; text: string }> = [];
+  const checked = entries.map((entry) => {
+    const result = medicineSchema.safeParse(entry);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const field = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') || '(entrée entière)';
+      const location = sourceOf(entry, issue.path);
+      faults.push({ location, text: `${String(entry.id)}, champ ${field} (${formatLocation(location)}) : ${issue.message}` });
+    }
+    return entry;
+  });
+  if (faults.length === 0) return checked;
+  const shown = faults.slice(0, 20).map(({ text }) => `  - ${text}`);
+  if (faults.length > shown.length) shown.push(`  … et ${faults.length - shown.length} autre(s)`);
+  throw new SourceError(
+    faults[0].location,
+    `${faults.length} valeur(s) ne respectent pas le schéma des médicaments (src/lib/content/medicine.ts) :\n${shown.join('\n')}`,
+  );
+}
+
 export async function buildContent(options: BuildContentOptions): Promise<ContentReport> {
   const folder = locateSources(options.root, options.sourcesFlag, options.sourcesEnv);
   if (!folder.files.medicines && Object.keys(folder.files).length === 0) {
@@ -226,7 +232,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     throw new SourceError(first, `${first.reason} (${report.rejections.length} ligne(s) rejetée(s), mode strict)`);
   }
   // A last guard: what the pages will load must match the collection schema.
-  const entries = z.array(medicineSchema).parse(applyHistory(medicines, history.changeSets));
+  const entries = checkEntries(applyHistory(medicines, history.changeSets));
   manifest.counts = countBy(entries);
   report.counts = manifest.counts;
   report.conditions = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));

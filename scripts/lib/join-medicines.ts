@@ -9,6 +9,7 @@ import type { BdpmRecord } from '../sources/bdpm-files.ts';
 import type { AccesDerogatoireRecord, MitmListRecord, RetrocessionRecord } from '../sources/ansm-lists.ts';
 import type { Medicine, ShortageState } from '../../src/lib/content/medicine.ts';
 import { shortageStates } from '../../src/lib/content/medicine.ts';
+import { comparableText, slugify } from '../../src/lib/text.ts';
 import { classifyCondition } from './classify/prescription-conditions.ts';
 import type { ParsedSource } from './parse/records.ts';
 import { type Rejection, SourceError } from './problems.ts';
@@ -36,16 +37,6 @@ function splitList(text: string | null, separator: RegExp): string[] {
   return text === null ? [] : text.split(separator).map((part) => part.trim()).filter(Boolean);
 }
 
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
-}
-
 /**
  * The id of a medicine known only by its name. Names that differ only in case, accents,
  * punctuation or spacing are one medicine; two other names that give one id (a slug cut
@@ -53,15 +44,14 @@ function slugify(text: string): string {
  * merge two medicines silently.
  */
 function nameId(name: string, row: number, file: string, seen: Map<string, { name: string; row: number }> | null): string {
-  const slug = slugify(name);
+  const slug = slugify(name, 80);
   if (slug === '') {
     throw new SourceError({ file, row }, `impossible de construire un identifiant à partir du nom « ${name} » (ni CIS ni UCD)`);
   }
   const id = `nom-${slug}`;
   if (seen === null) return id;
-  const comparable = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const first = seen.get(id);
-  if (first && comparable(first.name) !== comparable(name)) {
+  if (first && comparableText(first.name) !== comparableText(name)) {
     throw new SourceError(
       { file, row },
       `deux médicaments différents auraient le même identifiant « ${id} » : « ${first.name} » (ligne ${first.row}) et « ${name} » ; ` +

@@ -1,4 +1,4 @@
-import type { ContentReport } from './build-content.ts';
+import type { ContentReport } from './content-report.ts';
 import { categoryInfo } from '../../src/lib/prescription-categories.ts';
 import { shareOf } from './checks/list-checks.ts';
 import { formatLocation } from './problems.ts';

@@ -5,6 +5,7 @@
  * modification time nor the build date: neither says how recent the data is.
  */
 import type { ManifestSource } from '../../src/lib/content/medicine.ts';
+import { isoToday } from '../../src/lib/dates.ts';
 import type { ParsedSource } from './parse/records.ts';
 import type { SourceId } from './sources-dir.ts';
 
@@ -48,7 +49,7 @@ export function sourceDate(
   parsed: ParsedSource<Record<string, unknown>>,
   publication: Publication | null,
   demoDate: string | null,
-  today = new Date().toISOString().slice(0, 10),
+  today = isoToday(),
 ): Pick<ManifestSource, 'date' | 'dateHow'> {
   if (publication) return { date: publication.date, dateHow: publication.how };
   if (demoDate) return { date: demoDate, dateHow: 'demo' };

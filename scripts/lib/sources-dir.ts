@@ -7,7 +7,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SPREADSHEET_EXTENSIONS, normaliseHeader } from './read/spreadsheet.ts';
+import { isDatedFolderName } from '../../src/lib/dates.ts';
+import { comparableText } from '../../src/lib/text.ts';
+import { SPREADSHEET_EXTENSIONS } from './read/spreadsheet.ts';
 import { type BdpmFileId, bdpmFiles } from '../sources/bdpm-files.ts';
 import { HISTORY_FILE } from './history/history-store.ts';
 import { SourceError } from './problems.ts';
@@ -55,7 +57,7 @@ export function recogniseFile(name: string): SourceId | null {
   }
   const extension = SPREADSHEET_EXTENSIONS.find((candidate) => name.toLowerCase().endsWith(candidate));
   if (!extension) return null;
-  const normalised = normaliseHeader(name.slice(0, -extension.length));
+  const normalised = comparableText(name.slice(0, -extension.length));
   return ansmNamePatterns.find(([, pattern]) => pattern.test(normalised))?.[0] ?? null;
 }
 
@@ -80,7 +82,7 @@ export function locateSources(root: string, flag: string | undefined, env: strin
   else if (env) [dir, how] = [resolve(env), 'SOURCES_DIR'];
   else if (existsSync(fetched)) {
     const dated = readdirSync(fetched)
-      .filter((name) => /^\d{4}-\d{2}-\d{2}/.test(name) && statSync(join(fetched, name)).isDirectory())
+      .filter((name) => isDatedFolderName(name) && statSync(join(fetched, name)).isDirectory())
       .sort();
     [dir, how] = [dated.length > 0 ? join(fetched, dated[dated.length - 1]) : fetched, 'data/sources'];
   } else [dir, how] = [join(root, 'data', 'demo'), 'jeu de démonstration embarqué'];

@@ -18,11 +18,12 @@ import {
   requiredText,
 } from '../lib/parse/fields.ts';
 import type { ParsedSource } from '../lib/parse/records.ts';
-import { type SheetMapping, normaliseHeader, readMappedSheet } from '../lib/read/spreadsheet.ts';
+import { type SheetMapping, readMappedSheet } from '../lib/read/spreadsheet.ts';
+import { comparableText } from '../../src/lib/text.ts';
 
 const authorisation = optionalText.transform((text, context) => {
   if (text === null) return null;
-  const normalised = normaliseHeader(text);
+  const normalised = comparableText(text);
   if (/^(amm|autorisation de mise sur le marche)$/.test(normalised)) return 'AMM' as const;
   if (/^(ai|autorisation d importation|importation|import)$/.test(normalised)) return 'AI' as const;
   context.addIssue({ code: 'custom', message: `« AMM » ou « AI » attendu, reçu « ${text} »` });
@@ -30,7 +31,7 @@ const authorisation = optionalText.transform((text, context) => {
 });
 
 const accessType = requiredText.transform((text, context) => {
-  const normalised = normaliseHeader(text);
+  const normalised = comparableText(text);
   if (/^(aac|autorisation d acces compassionnel|acces compassionnel)$/.test(normalised)) return 'AAC' as const;
   if (/^(aap|autorisation d acces precoce|acces precoce)$/.test(normalised)) return 'AAP' as const;
   if (/^(cpc|cadre de prescription compassionnelle)$/.test(normalised)) return 'CPC' as const;

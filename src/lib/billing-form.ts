@@ -3,7 +3,9 @@
  * billing input, with one French message per wrong field. Pure, so the browser and the
  * tests share it.
  */
-import { type BillingInput, BillingInputError, type BillingStatus, billingStatuses, computeBilling } from './billing.ts';
+import { type BillingInput, BillingInputError, computeBilling } from './billing.ts';
+import type { BillingData } from './billing/schema.ts';
+import { type BillingStatus, billingStatuses } from './billing/statuses.ts';
 import { parseFrenchDecimal } from './format.ts';
 
 /** Field names, as they appear in the form and the address. */
@@ -23,7 +25,8 @@ export type FormOutcome =
   | { ok: true; input: BillingInput; result: ReturnType<typeof computeBilling> }
   | { ok: false; errors: Partial<Record<FormField, string>> };
 
-export function evaluateForm(values: { get(name: string): string | null }): FormOutcome {
+/** `data` is content/billing.json as parsed by ./billing/data.ts. */
+export function evaluateForm(values: { get(name: string): string | null }, data: BillingData): FormOutcome {
   const errors: Partial<Record<FormField, string>> = {};
   const text = (name: FormField) => (values.get(name) ?? '').trim();
 
@@ -60,7 +63,7 @@ export function evaluateForm(values: { get(name: string): string | null }): Form
     vatRate,
   };
   try {
-    return { ok: true, input, result: computeBilling(input) };
+    return { ok: true, input, result: computeBilling(input, data) };
   } catch (error) {
     if (error instanceof BillingInputError) return { ok: false, errors: { [fieldOfInput[error.field]]: error.message } };
     throw error;

@@ -1,18 +1,10 @@
 /**
  * Billing of a medicine sold to the public by a PUI during a shortage or under an import
- * authorisation (note DGOS/DSS/DGS n° 2024/160, section 3). Pure: the same module renders
- * the table on /facturation/ and runs the calculator in the browser.
+ * authorisation (note DGOS/DSS/DGS n° 2024/160, section 3). Pure: the calculator runs it in
+ * the browser with the data the page hands over, the tests with ./billing/data.ts.
  */
-import rawBillingData from '../../content/billing.json' with { type: 'json' };
-import type { BillingData, PrestationCode } from './billing/schema.ts';
-
-export const billingStatuses = ['import', 'mitm-hospital', 'mitm-city'] as const;
-export type BillingStatus = (typeof billingStatuses)[number];
-export const reimbursementRates = [100, 65, 30] as const;
-export type ReimbursementRate = (typeof reimbursementRates)[number];
-
-/** Validated against billingDataSchema by the /facturation/ page build and the tests. */
-export const billingData = rawBillingData as BillingData;
+import type { BillingData } from './billing/schema.ts';
+import type { BillingStatus, PrestationCode, ReimbursementRate } from './billing/statuses.ts';
 
 export interface BillingInput {
   status: BillingStatus;
@@ -63,12 +55,9 @@ export function roundToCent(amount: number): number {
   return Math.round(Number((amount * 100).toPrecision(12))) / 100;
 }
 
-const codeByRate = new Map(
-  billingData.prestationCodes.filter(({ code }) => code !== 'PHI').map(({ code, rate }) => [rate, code]),
-);
-
-export function computeBilling(input: BillingInput): BillingResult {
-  const status = billingData.statuses.find(({ id }) => id === input.status);
+/** `data` is content/billing.json as parsed by ./billing/data.ts. */
+export function computeBilling(input: BillingInput, data: BillingData): BillingResult {
+  const status = data.statuses.find(({ id }) => id === input.status);
   if (!status) throw new BillingInputError('unknown-status', 'status', `Statut inconnu : ${String(input.status)}.`);
   if (!Number.isFinite(input.unitPriceHT) || input.unitPriceHT < 0) {
     throw new BillingInputError('invalid-price', 'unitPriceHT', 'Le prix par UCD doit être un nombre positif ou nul.');
@@ -76,11 +65,11 @@ export function computeBilling(input: BillingInput): BillingResult {
   if (!Number.isInteger(input.quantity) || input.quantity < 1) {
     throw new BillingInputError('invalid-quantity', 'quantity', "Le nombre d'UCD doit être un entier supérieur ou égal à 1.");
   }
-  const vatRate = input.vatRate ?? billingData.parameters.vatRate.value;
+  const vatRate = input.vatRate ?? data.parameters.vatRate.value;
   if (!Number.isFinite(vatRate) || vatRate < 0 || vatRate > 100) {
     throw new BillingInputError('invalid-vat', 'vatRate', 'Le taux de TVA doit être compris entre 0 et 100 %.');
   }
-  const flatMargin = input.flatMargin ?? billingData.parameters.flatMargin.value;
+  const flatMargin = input.flatMargin ?? data.parameters.flatMargin.value;
   if (!Number.isFinite(flatMargin) || flatMargin < 0) {
     throw new BillingInputError('invalid-margin', 'flatMargin', 'La marge forfaitaire doit être un nombre positif ou nul.');
   }
@@ -93,7 +82,7 @@ export function computeBilling(input: BillingInput): BillingResult {
     if (input.reimbursementRate === undefined) {
       throw new BillingInputError('missing-rate', 'reimbursementRate', 'Indiquez le taux de prise en charge de la spécialité (100, 65 ou 30 %).');
     }
-    const code = codeByRate.get(input.reimbursementRate);
+    const code = data.prestationCodes.find(({ code, rate }) => code !== 'PHI' && rate === input.reimbursementRate)?.code;
     if (!code) {
       throw new BillingInputError('unknown-rate', 'reimbursementRate', `Taux ${String(input.reimbursementRate)} % sans code de prestation : 100, 65 ou 30 % attendu.`);
     }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { isoToday } from './dates.ts';
 
 /** When and from which commit the site was built, for the footer of every page. */
 function commit(): string {
@@ -10,4 +11,4 @@ function commit(): string {
   }
 }
 
-export const buildInfo = { date: new Date().toISOString().slice(0, 10), commit: commit() };
+export const buildInfo = { date: isoToday(), commit: commit() };

@@ -22,7 +22,7 @@ const fieldLabels: Record<string, string> = {
 function value(field: string | undefined, raw: string | null | undefined): string {
   if (raw === null || raw === undefined) return '(vide)';
   if (field === 'etat') return shortageLabels[raw as keyof typeof shortageLabels] ?? raw;
-  return raw.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y, m, d) => `${d}/${m}/${y}`);
+  return raw.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatDate);
 }
 
 export function describeChange(change: Pick<Change, 'list' | 'kind' | 'field' | 'old' | 'new'>): string {

@@ -3,7 +3,7 @@
  * under, the billing status that applies, the sources with their dates. Pure, so the
  * page components only render.
  */
-import type { BillingStatus } from './billing.ts';
+import type { BillingStatus } from './billing/statuses.ts';
 import type { AccessType, Manifest, ManifestSource, Medicine, Presentation, ShortageState } from './content/medicine.ts';
 import { formatEuro } from './format.ts';
 import { atcGroupOf, atcGroups } from './lists.ts';

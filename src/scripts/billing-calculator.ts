@@ -2,8 +2,9 @@
  * Browser side of the calculator: reads the form, shows the computation line by line in
  * the live region, marks wrong fields, and keeps the values in the address so that a
  * result can be shared. Everything runs locally: the page works offline once loaded.
+ * The billing data comes from the page, parsed at build time by src/lib/billing/data.ts.
  */
-import { billingData } from '../lib/billing.ts';
+import type { BillingData } from '../lib/billing/schema.ts';
 import { type FormField, evaluateForm, formFields } from '../lib/billing-form.ts';
 import { formatDecimal, formatEuro } from '../lib/format.ts';
 
@@ -36,8 +37,8 @@ function showErrors(form: HTMLFormElement, errors: Partial<Record<FormField, str
   }
 }
 
-function render(form: HTMLFormElement, output: HTMLElement, values: URLSearchParams, moveFocus: boolean): void {
-  const outcome = evaluateForm(values);
+function render(form: HTMLFormElement, output: HTMLElement, data: BillingData, values: URLSearchParams, moveFocus: boolean): void {
+  const outcome = evaluateForm(values, data);
   output.replaceChildren();
   if (!outcome.ok) {
     showErrors(form, outcome.errors);
@@ -54,7 +55,7 @@ function render(form: HTMLFormElement, output: HTMLElement, values: URLSearchPar
   }
   showErrors(form, {});
   const { input, result } = outcome;
-  const status = billingData.statuses.find(({ id }) => id === input.status)!;
+  const status = data.statuses.find(({ id }) => id === input.status)!;
   const heading = document.createElement('h3');
   heading.textContent = 'Résultat';
   const table = document.createElement('table');
@@ -88,16 +89,17 @@ function fill(form: HTMLFormElement, values: URLSearchParams): void {
   }
 }
 
-export function startCalculator(form: HTMLFormElement, output: HTMLElement): void {
+/** `data` is content/billing.json as the page embeds it, once parsed by its schema. */
+export function startCalculator(form: HTMLFormElement, output: HTMLElement, data: BillingData): void {
   const fromAddress = new URLSearchParams(window.location.search);
   if ([...fromAddress.keys()].some((key) => (Object.values(formFields) as string[]).includes(key))) {
     fill(form, fromAddress);
-    render(form, output, new URLSearchParams(new FormData(form) as never), false);
+    render(form, output, data, new URLSearchParams(new FormData(form) as never), false);
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const values = new URLSearchParams(new FormData(form) as never);
     history.replaceState(null, '', `${window.location.pathname}?${values.toString()}#calculateur`);
-    render(form, output, values, true);
+    render(form, output, data, values, true);
   });
 }

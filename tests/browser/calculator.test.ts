@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type BillingInput, computeBilling } from '../../src/lib/billing.ts';
 import { formatEuro } from '../../src/lib/format.ts';
 import { blockedRequests, cspViolations, useSite } from './chromium.ts';
 
@@ -21,26 +20,32 @@ async function shownAmounts(page: Page): Promise<string[]> {
   return page.$$eval('#resultat-detail td', (cells) => cells.map((cell) => (cell.textContent ?? '').trim()));
 }
 
-function expectedAmounts(input: BillingInput): string[] {
-  const r = computeBilling(input);
-  return [r.baseHT, r.flatMargin, r.amountHT, r.vatAmount, r.amountTTC, r.insurerShare, r.patientShare].map(formatEuro);
+/** The seven rows of the result, in order: base, margin, before VAT, VAT, billed, insurer, patient. */
+function euros(...amounts: [number, number, number, number, number, number, number]): string[] {
+  return amounts.map(formatEuro);
 }
+
+// Worked out by hand from the rules of content/billing.json (default margin 22 €, VAT 2.1 %),
+// half a cent rounded up: HT = price × UCD + margin; VAT on the rounded HT; insurer = TTC × rate.
+// 10 × 3 = 30; + 22 = 52; 52 × 2.1 % = 1.092 → 1.09; TTC 53.09; import at 100 %: 53.09 and 0.
+const importTen = euros(30, 22, 52, 1.09, 53.09, 53.09, 0);
+// 12.50 × 2 = 25; + 22 = 47; 47 × 2.1 % = 0.987 → 0.99; TTC 47.99; 65 %: 31.1935 → 31.19; 47.99 − 31.19 = 16.80.
+const hospital65 = euros(25, 22, 47, 0.99, 47.99, 31.19, 16.8);
+// 7.30 × 10 = 73; + 22 = 95; 95 × 2.1 % = 1.995 → 2.00; TTC 97.00; 100 %: 97.00 and 0.
+const hospital100 = euros(73, 22, 95, 2, 97, 97, 0);
+// 4.35 × 5 = 21.75; margin 0 → 21.75; 21.75 × 5.5 % = 1.19625 → 1.20; TTC 22.95; 30 %: 6.885 → 6.89; 22.95 − 6.89 = 16.06.
+const city30 = euros(21.75, 0, 21.75, 1.2, 22.95, 6.89, 16.06);
 
 describe('billing calculator (/facturation/)', () => {
   it.each([
-    [{ statut: 'import', prix: '10', ucd: '3' }, { status: 'import', unitPriceHT: 10, quantity: 3 }, 'PHI', 'non requis'],
-    [{ statut: 'mitm-hospital', prix: '12,50', ucd: '2', taux: '65' }, { status: 'mitm-hospital', unitPriceHT: 12.5, quantity: 2, reimbursementRate: 65 }, 'PHS', 'obligatoire'],
-    [{ statut: 'mitm-hospital', prix: '7,3', ucd: '10', taux: '100' }, { status: 'mitm-hospital', unitPriceHT: 7.3, quantity: 10, reimbursementRate: 100 }, 'PHH', 'obligatoire'],
-    [
-      { statut: 'mitm-city', prix: '4,35', ucd: '5', taux: '30', marge: '0', tva: '5,5' },
-      { status: 'mitm-city', unitPriceHT: 4.35, quantity: 5, reimbursementRate: 30, flatMargin: 0, vatRate: 5.5 },
-      'PHQ',
-      'obligatoire',
-    ],
-  ] as const)('computes %j as computeBilling does', async (fields, input, code, ucd) => {
+    [{ statut: 'import', prix: '10', ucd: '3' }, importTen, 'PHI', 'non requis'],
+    [{ statut: 'mitm-hospital', prix: '12,50', ucd: '2', taux: '65' }, hospital65, 'PHS', 'obligatoire'],
+    [{ statut: 'mitm-hospital', prix: '7,3', ucd: '10', taux: '100' }, hospital100, 'PHH', 'obligatoire'],
+    [{ statut: 'mitm-city', prix: '4,35', ucd: '5', taux: '30', marge: '0', tva: '5,5' }, city30, 'PHQ', 'obligatoire'],
+  ] as const)('computes %j to the amounts worked out by hand', async (fields, amounts, code, ucd) => {
     const page = await site.page('/facturation/');
     await fillAndSubmit(page, fields);
-    expect(await shownAmounts(page)).toEqual(expectedAmounts(input as BillingInput));
+    expect(await shownAmounts(page)).toEqual(amounts);
     expect(await page.textContent('#resultat-codes')).toBe(`Code de prestation : ${code}. Code UCD : ${ucd}.`);
     expect(blockedRequests(page)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
@@ -93,7 +98,7 @@ describe('billing calculator (/facturation/)', () => {
     const page = await site.page('/facturation/');
     await page.context().setOffline(true);
     await fillAndSubmit(page, { statut: 'mitm-hospital', prix: '12,50', ucd: '2', taux: '65' });
-    expect(await shownAmounts(page)).toEqual(expectedAmounts({ status: 'mitm-hospital', unitPriceHT: 12.5, quantity: 2, reimbursementRate: 65 }));
+    expect(await shownAmounts(page)).toEqual(hospital65);
     await page.context().setOffline(false);
     await page.close();
   });

@@ -1,7 +1,8 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ContentReport, buildContent } from '../../scripts/lib/build-content.ts';
+import { buildContent } from '../../scripts/lib/build-content.ts';
+import type { ContentReport } from '../../scripts/lib/content-report.ts';
 import { projectRoot, realSnapshotDir, realSnapshotPresent, scratch } from '../helpers/sources.ts';
 
 const present = realSnapshotPresent(`tests d'intégration sur données réelles`);

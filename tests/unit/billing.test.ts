@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import rawBillingData from '../../content/billing.json' with { type: 'json' };
-import { type BillingInput, BillingInputError, billingData, computeBilling, roundToCent } from '../../src/lib/billing.ts';
+import { type BillingInput, BillingInputError, computeBilling, roundToCent } from '../../src/lib/billing.ts';
+import { billingData } from '../../src/lib/billing/data.ts';
 import { billingDataSchema } from '../../src/lib/billing/schema.ts';
 
 describe('billing data file', () => {
-  it('matches its schema', () => {
-    expect(billingDataSchema.parse(rawBillingData)).toEqual(billingData);
+  it('is parsed whole: no key of the file is dropped by the schema', () => {
+    expect(billingData).toEqual(rawBillingData);
+  });
+
+  it('fails to parse when an edit breaks the rules the calculator relies on', () => {
+    const withRate = (rate: number) => ({ ...rawBillingData, prestationCodes: [{ code: 'PHS', rate, label: 'x' }] });
+    expect(billingDataSchema.safeParse(withRate(65)).success).toBe(true);
+    expect(billingDataSchema.safeParse(withRate(50)).success).toBe(false);
+    const unknownStatus = { ...rawBillingData, statuses: [{ ...rawBillingData.statuses[0], id: 'other' }] };
+    expect(billingDataSchema.safeParse(unknownStatus).success).toBe(false);
   });
 
   it('carries the defaults (22 € per line, 2.1 % VAT), each with references', () => {
@@ -94,11 +103,11 @@ describe('computeBilling', () => {
       { baseHT: 0, amountHT: 22, vatAmount: 0.46, amountTTC: 22.46, insurerShare: 14.6, patientShare: 7.86 },
     ],
   ])('%s', (_name, input, expected) => {
-    expect(computeBilling(input)).toMatchObject(expected);
+    expect(computeBilling(input, billingData)).toMatchObject(expected);
   });
 
   it('applies the data file defaults when VAT and margin are not given', () => {
-    const result = computeBilling({ status: 'import', unitPriceHT: 1, quantity: 1 });
+    const result = computeBilling({ status: 'import', unitPriceHT: 1, quantity: 1 }, billingData);
     expect([result.vatRate, result.flatMargin]).toEqual([2.1, 22]);
   });
 
@@ -119,7 +128,7 @@ describe('computeBilling', () => {
     const input: BillingInput = { status: 'mitm-hospital', unitPriceHT: 10, quantity: 1, reimbursementRate: 65, ...change };
     const error = (() => {
       try {
-        computeBilling(input);
+        computeBilling(input, billingData);
       } catch (caught) {
         return caught;
       }

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseHeader } from '../../scripts/lib/read/spreadsheet.ts';
 import { SourceError } from '../../scripts/lib/problems.ts';
 import { parseAccesDerogatoire, parseMitmList, parseRetrocession } from '../../scripts/sources/ansm-lists.ts';
 import { workbookBytes } from '../helpers/workbook.ts';
 
 const RETRO_HEADER = ['Code CIS', 'Code UCD', 'Dénomination', 'Autorisation', "Date d'inscription"];
-
-describe('normaliseHeader', () => {
-  it('ignores case, accents, punctuation, spaces and line breaks', () => {
-    expect(normaliseHeader("  DATE\nd’Inscription ")).toBe(normaliseHeader("Date d'inscription"));
-    expect(normaliseHeader('Dénomination')).toBe('denomination');
-  });
-});
 
 describe('reading an ANSM spreadsheet', () => {
   it('finds the header under title rows and maps renamed columns', async () => {

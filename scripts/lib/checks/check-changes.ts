@@ -3,7 +3,7 @@
  * step once every file is read: join shares go into the accounting, large changes stop
  * the build unless the maintainer accepts them (--accept-changes).
  */
-import type { ContentReport } from '../build-content.ts';
+import type { ContentReport } from '../content-report.ts';
 import type { JoinInputs } from '../join-medicines.ts';
 import type { SourcesFolder } from '../sources-dir.ts';
 import { changesSince, enforce, lowJoinShares, summarise } from './list-checks.ts';

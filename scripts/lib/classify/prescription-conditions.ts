@@ -6,6 +6,7 @@
  * wording, not paraphrases. docs/prescription-conditions.md documents the table.
  */
 import { type PrescriptionCategory, prescriptionCategories } from '../../../src/lib/prescription-categories.ts';
+import { foldAccentsKeepingLength } from '../../../src/lib/text.ts';
 
 export interface ClassifiedCondition {
   text: string;
@@ -84,12 +85,8 @@ const FOR_WHOM = /^pour [^:]+ : (?=\S)/;
 
 /** Lower case, no accents, one space between words; same length as the input. */
 function normalise(text: string): string {
-  return text
-    .replace(/[\u0092\u2019]/g, "'") // the Windows-1252 apostrophe read as a control character, and the typographic one
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase();
+  // The Windows-1252 apostrophe read as a control character, and the typographic one.
+  return foldAccentsKeepingLength(text.replace(/[\u0092\u2019]/g, "'")).toLowerCase();
 }
 
 export function classifyCondition(text: string): ClassifiedCondition {

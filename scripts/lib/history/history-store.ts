@@ -7,9 +7,9 @@
 import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type ChangeSet, historySchema } from '../../../src/lib/content/history.ts';
+import { isDatedFolderName } from '../../../src/lib/dates.ts';
 import { SourceError } from '../problems.ts';
 
-const DATED = /^\d{4}-\d{2}-\d{2}$/;
 export const HISTORY_FILE = 'history.json';
 
 export interface HistoryPlace {
@@ -23,10 +23,10 @@ export function locateHistory(sourcesDir: string): HistoryPlace | null {
   const own = join(sourcesDir, HISTORY_FILE);
   if (existsSync(own)) return { path: own, previous: null, current: null };
   const date = basename(sourcesDir);
-  if (!DATED.test(date)) return null;
+  if (!isDatedFolderName(date)) return null;
   const parent = dirname(sourcesDir);
   const earlier = readdirSync(parent)
-    .filter((name) => DATED.test(name) && name < date && statSync(join(parent, name)).isDirectory())
+    .filter((name) => isDatedFolderName(name) && name < date && statSync(join(parent, name)).isDirectory())
     .sort();
   const previous = earlier.length > 0 ? earlier[earlier.length - 1] : null;
   return { path: join(parent, HISTORY_FILE), previous: previous ? { dir: join(parent, previous), date: previous } : null, current: { date } };

@@ -5,6 +5,7 @@
  * dd/mm/yyyy text, French decimals) and yields one canonical form.
  */
 import { z } from 'zod';
+import { isoDay } from '../../../src/lib/dates.ts';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -12,7 +13,7 @@ const cellValue = z.union([z.string(), z.number(), z.boolean(), z.date(), z.null
 
 function asText(value: CellValue): string {
   if (value === null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   return String(value).replace(/\s+/g, ' ').trim();
 }
 
@@ -84,7 +85,7 @@ const PLAUSIBLE_SERIALS = {
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  return isoDay(date);
 }
 
 /**
@@ -101,11 +102,11 @@ export const optionalDate = cellValue.transform((value, context) => {
       return z.NEVER;
     }
     // exceljs reads date cells as UTC midnight; round to the nearest day against float drift.
-    return new Date(Math.round(value.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+    return isoDay(new Date(Math.round(value.getTime() / DAY_MS) * DAY_MS));
   }
   if (typeof value === 'number') {
     if (value >= PLAUSIBLE_SERIALS.from && value < PLAUSIBLE_SERIALS.to + 1) {
-      return new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS).toISOString().slice(0, 10);
+      return isoDay(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
     }
     context.addIssue({
       code: 'custom',

@@ -6,6 +6,7 @@
  * are left to the field schemas.
  */
 import { extname } from 'node:path';
+import { comparableText } from '../../../src/lib/text.ts';
 import type { CellValue } from '../parse/fields.ts';
 import { type Column, type ParsedSource, readRecord } from '../parse/records.ts';
 import { SourceError } from '../problems.ts';
@@ -15,7 +16,7 @@ import { xlsGrids } from './xls.ts';
 import { xlsxGrids } from './xlsx.ts';
 
 export interface MappedColumn extends Omit<Column, 'label'> {
-  /** Accepted header texts, compared after `normaliseHeader`. */
+  /** Accepted header texts, compared as `comparableText` gives them: case, accents, punctuation, spaces and line breaks do not matter. */
   headers: readonly string[];
   /** The list is unusable without this column (its key): missing, the build stops. */
   required?: boolean;
@@ -36,16 +37,6 @@ export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xls', '.csv'] as const;
 
 /** Below this share of shaped cells, a column is not what its header says. */
 export const MIN_SHAPED_SHARE = 0.95;
-
-/** Case, accents, punctuation, spaces and line breaks do not matter in headers. */
-export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 export async function loadGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   const extension = extname(file).toLowerCase();
@@ -78,13 +69,13 @@ function matchHeaderRow(sheet: SheetGrid, rowNumber: number, mapping: SheetMappi
   const foundHeaders: string[] = [];
   const lookup = new Map<string, string>();
   for (const [key, column] of Object.entries(mapping.columns)) {
-    for (const header of column.headers) lookup.set(normaliseHeader(header), key);
+    for (const header of column.headers) lookup.set(comparableText(header), key);
   }
   for (let index = 1; index <= sheet.cellCount(rowNumber); index++) {
     const text = headerText(sheet, rowNumber, index);
     if (text === '') continue;
     foundHeaders.push(text);
-    const key = lookup.get(normaliseHeader(text));
+    const key = lookup.get(comparableText(text));
     if (key === undefined) unknownHeaders.push(text);
     else if (positions.has(key)) conflicts.set(key, [...(conflicts.get(key) ?? [positions.get(key)!]), index]);
     else positions.set(key, index);

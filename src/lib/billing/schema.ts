@@ -1,9 +1,9 @@
 /**
- * Shape of content/billing.json. Checked at build time (the /facturation/ page and the
- * tests parse it) and kept out of the browser bundle, which only needs the types.
+ * Shape of content/billing.json. Parsed once, by ./data.ts; the browser gets the parsed
+ * data from the page, so zod stays out of its bundle.
  */
 import { z } from 'zod';
-import { billingStatuses } from '../billing.ts';
+import { billingStatuses, prestationCodes, reimbursementRates } from './statuses.ts';
 
 const sourceLinkSchema = z.object({ label: z.string(), url: z.url() });
 const parameterSchema = z.object({
@@ -31,18 +31,15 @@ export const billingDataSchema = z.object({
       patientShare: z.enum(['none', 'rate']),
       patientShareLabel: z.string(),
       patientShareReference: z.string().optional(),
-      prestationCodes: z.array(z.enum(['PHH', 'PHS', 'PHQ', 'PHI'])).min(1),
+      prestationCodes: z.array(z.enum(prestationCodes)).min(1),
       ucdRequired: z.boolean(),
       ucdLabel: z.string(),
       statusReference: z.string().optional(),
     }),
   ),
-  prestationCodes: z.array(z.object({ code: z.enum(['PHH', 'PHS', 'PHQ', 'PHI']), rate: z.number(), label: z.string() })),
+  prestationCodes: z.array(z.object({ code: z.enum(prestationCodes), rate: z.literal(reimbursementRates), label: z.string() })),
   parameters: z.object({ flatMargin: parameterSchema, vatRate: parameterSchema }),
   rounding: z.string(),
 });
 
 export type BillingData = z.infer<typeof billingDataSchema>;
-export type PrestationCode = BillingData['prestationCodes'][number]['code'];
-
-

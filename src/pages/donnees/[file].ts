@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { allMedicines } from '../../lib/site-data.ts';
-import { z } from 'zod';
-import { historySchema } from '../../lib/content/history.ts';
-import { medicineSchema } from '../../lib/content/medicine.ts';
+import { jsonSchemaOf } from '../../lib/open-data/json-schemas.ts';
 import { listExports, renderListCsv } from '../../lib/open-data/list-exports.ts';
 
 const jsonFiles = ['medicaments.json', 'historique.json', 'schema-medicament.json', 'schema-historique.json'] as const;
@@ -21,9 +19,8 @@ export const GET: APIRoute = async ({ params }) => {
     case 'historique.json':
       return json((await getCollection('changes')).map(({ data }) => data));
     case 'schema-medicament.json':
-      return json(z.toJSONSchema(medicineSchema));
     case 'schema-historique.json':
-      return json(z.toJSONSchema(historySchema));
+      return json(jsonSchemaOf(params.file));
   }
   const definition = listExports.find((e) => e.file === params.file)!;
   return new Response(renderListCsv(definition, medicines), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
