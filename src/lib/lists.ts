@@ -1,6 +1,7 @@
 /** Selections and orderings of medicines for the list and index pages. Pure. */
 import type { AccessType, Medicine, ShortageState } from './content/medicine.ts';
 import type { PrescriptionCategory } from './prescription-categories.ts';
+import { removeDiacritics } from './text.ts';
 
 export type ListKey = 'retrocession' | 'mitm' | 'acces-derogatoire' | 'ruptures' | 'conditions';
 
@@ -34,7 +35,7 @@ export function conditionTextsOf(medicine: Medicine, category: PrescriptionCateg
 
 /** The index letter of a medicine: A–Z with accents folded, "0-9" for the rest. */
 function letterOf(name: string): string {
-  const first = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').charAt(0).toUpperCase();
+  const first = removeDiacritics(name).charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '0-9';
 }
 
