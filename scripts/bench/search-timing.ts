@@ -16,7 +16,12 @@ export interface QueryTiming {
   requests: number;
 }
 
-export async function measureSearch(baseUrl: string, queries: [string, string]): Promise<{ pageBytes: number; queries: QueryTiming[] }> {
+/** With `verbose`, prints each request of each query (size, and whether before the first result). */
+export async function measureSearch(
+  baseUrl: string,
+  queries: [string, string],
+  verbose = false,
+): Promise<{ pageBytes: number; queries: QueryTiming[] }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -29,6 +34,7 @@ export async function measureSearch(baseUrl: string, queries: [string, string]):
       const sizes = await request.sizes();
       bytes += sizes.responseBodySize + sizes.responseHeadersSize;
       requests++;
+      if (verbose) console.log(`    ${(sizes.responseBodySize + sizes.responseHeadersSize).toString().padStart(7)} o  ${new URL(request.url()).pathname}`);
     });
     await page.goto(`${baseUrl}/recherche/`, { waitUntil: 'networkidle' });
     const pageBytes = bytes;
@@ -44,6 +50,7 @@ export async function measureSearch(baseUrl: string, queries: [string, string]):
       );
       const ms = performance.now() - started;
       const atResults = bytes;
+      if (verbose) console.log(`  « ${query} » : premier résultat à ${ms.toFixed(0)} ms, ${atResults} o`);
       await page.waitForSelector('form[data-counts="ready"]');
       await page.waitForLoadState('networkidle');
       timings.push({ query, ms, bytes: atResults, totalBytes: bytes, requests });
