@@ -30,7 +30,7 @@ function loadPagefind(): Promise<Pagefind> {
   // Loaded on first use; the path is outside the bundle, written by the Pagefind step.
   const path = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 20 });
+    await module.options({ excerptLength: 30 });
     await module.init();
     return module;
   });
