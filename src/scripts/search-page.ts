@@ -117,28 +117,35 @@ export function startSearch(): void {
   let shown: PagefindResult[] = [];
   let run = 0;
 
-  const showMore = async () => {
+  const nextItems = async () => {
     const next = shown.splice(0, PAGE_SIZE);
     const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
-    list.append(...items);
     more.hidden = shown.length === 0;
+    return items;
   };
+  const showMore = async () => list.append(...(await nextItems()));
 
   const update = async (state: SearchState) => {
     const current = ++run;
     status.textContent = 'Recherche en cours…';
+    // The previous results stay in view, marked busy, until the new ones replace them.
+    list.setAttribute('aria-busy', 'true');
     form.removeAttribute('data-counts');
     const main = await runSearch(state, pagefindFilters(state));
     if (current !== run) return;
-    list.replaceChildren();
     if (!main) {
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
       status.textContent = 'Saisissez un nom, une substance ou un code, ou choisissez un filtre.';
       more.hidden = true;
       return;
     }
     shown = [...main.results];
     const total = shown.length;
-    await showMore();
+    const items = await nextItems();
+    if (current !== run) return;
+    list.replaceChildren(...items);
+    list.removeAttribute('aria-busy');
     status.textContent = total === 0 ? 'Aucun résultat.' : `${total} résultat${total > 1 ? 's' : ''}.`;
     // Counts come after the results: they need every filter's index (tens of kilobytes),
     // which Pagefind otherwise loads only for the filters in use.
