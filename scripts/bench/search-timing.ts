@@ -38,7 +38,9 @@ export async function measureSearch(
     const bytesBetween = async (from: number, to: number) => {
       const within = finished.filter(({ end }) => end >= from && end <= to);
       const sizes = await Promise.all(within.map(({ size }) => size));
-      if (verbose) within.forEach(({ path }, index) => console.log(`    ${sizes[index].toString().padStart(7)} o  ${path}`));
+      if (verbose) {
+        for (const [index, { path }] of within.entries()) console.log(`    ${sizes[index].toString().padStart(7)} o  ${path}`);
+      }
       return { bytes: sizes.reduce((sum, size) => sum + size, 0), requests: within.length };
     };
     const loadStart = Date.now();
