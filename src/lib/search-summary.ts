@@ -13,7 +13,7 @@ export interface SummaryPart {
   weight?: number;
 }
 
-/** Lines in reading order; each ends with a full stop so that no two run together. */
+/** Lines in reading order; each ends with a full stop (the codes, last, excepted) so that no two run together. */
 export type SummaryLine = SummaryPart[];
 
 /** Weight of the medicine's name, as Pagefind gives a page's main heading. */
@@ -31,7 +31,7 @@ function codesLine(codes: Array<[string, string]>): SummaryLine {
   codes.forEach(([label, code], index) => {
     line.push({ text: `${index === 0 ? '' : ' · '}${label} ` }, { text: code, weight: CODE_WEIGHT });
   });
-  line.push({ text: '.' });
+  // No closing full stop: Pagefind would set it apart after the last code (« 60000001 . »); this line comes last.
   return line;
 }
 
