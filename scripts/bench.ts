@@ -1,5 +1,7 @@
 /**
  * npm run bench [-- --runs 3 --sources <dir>]
+ * npm run bench -- --search-only [--runs 5] [--site <dir>] [--verbose]
+ *   (only the search figures, on an existing build: .build/bench/site by default)
  *
  * On the real BDPM snapshot: times each build phase (content, Astro, Pagefind) and the
  * peak memory of the build's process tree, over several runs; in the same runs, the floor
@@ -20,15 +22,27 @@ import { serveStatic } from './lib/static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, sources: { type: 'string', default: join(root, '..', 'shared', 'data', 'bdpm-2025-07') } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    sources: { type: 'string', default: join(root, '..', 'shared', 'data', 'bdpm-2025-07') },
+    'search-only': { type: 'boolean', default: false },
+    site: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
 });
 const runs = Number(values.runs);
 const sources = resolve(values.sources);
-if (!existsSync(join(sources, 'CIS_bdpm.txt'))) {
+const searchOnly = values['search-only'];
+const work = join(root, '.build', 'bench');
+const site = resolve(values.site ?? join(work, 'site'));
+if (!searchOnly && !existsSync(join(sources, 'CIS_bdpm.txt'))) {
   console.error(`Instantané BDPM introuvable : ${sources} (--sources <dir>)`);
   process.exit(1);
 }
-const work = join(root, '.build', 'bench');
+if (searchOnly && !existsSync(join(site, 'pagefind', 'pagefind.js'))) {
+  console.error(`Site construit introuvable : ${site} (npm run bench une fois, ou --site <dir>)`);
+  process.exit(1);
+}
 
 async function timed(args: string[], timingsFile: string): Promise<{ wall: number; peakRss: number; phases: Record<string, number> }> {
   const started = performance.now();
@@ -63,8 +77,27 @@ const runFloor = () =>
     join(work, 'floor-timings.json'),
   );
 
+async function benchSearch(): Promise<string> {
+  const server = await serveStatic(site);
+  try {
+    const search = await measureSearch(server.url, ['paracetamol', 'amoxicilline'], values.verbose);
+    add('searchPageKB', search.pageBytes / 1000);
+    search.queries.forEach((query, index) => {
+      add(`query${index + 1}Ms`, query.ms);
+      add(`query${index + 1}KB`, query.bytes / 1000);
+      add(`query${index + 1}TotalKB`, query.totalBytes / 1000);
+    });
+    return search.queries.map((query) => `« ${query.query} » ${query.ms.toFixed(0)} ms, ${(query.bytes / 1000).toFixed(1)} Ko`).join(', ');
+  } finally {
+    await server.close();
+  }
+}
+
 for (let run = 1; run <= runs; run++) {
-  const site = join(work, 'site');
+  if (searchOnly) {
+    console.log(`run ${run}/${runs}: ${await benchSearch()}`);
+    continue;
+  }
   // The floor reads the build's medicines.json: the first run builds first.
   const floorFirst = run % 2 === 0;
   const early = floorFirst ? await runFloor() : await runBuild();
@@ -81,19 +114,8 @@ for (let run = 1; run <= runs; run++) {
   add('floorPagefind', floor.phases.pagefind);
   add('floorRss', floor.peakRss / 2 ** 20);
 
-  const server = await serveStatic(site);
-  try {
-    const search = await measureSearch(server.url, ['paracetamol', 'amoxicilline']);
-    add('searchPageKB', search.pageBytes / 1000);
-    search.queries.forEach((query, index) => {
-      add(`query${index + 1}Ms`, query.ms);
-      add(`query${index + 1}KB`, query.bytes / 1000);
-      add(`query${index + 1}TotalKB`, query.totalBytes / 1000);
-    });
-  } finally {
-    await server.close();
-  }
-  console.log(`run ${run}/${runs}: build ${build.wall.toFixed(1)} s, floor ${floor.wall.toFixed(1)} s`);
+  const searched = await benchSearch();
+  console.log(`run ${run}/${runs}: build ${build.wall.toFixed(1)} s, floor ${floor.wall.toFixed(1)} s; ${searched}`);
 }
 
 const m = (key: string) => median(samples[key]);
@@ -103,17 +125,19 @@ const row = (label: string, key: string, unit: string, digits = 1) =>
     `${label.padEnd(40)} ${samples[key][0].toFixed(digits).padStart(8)} ${m(key).toFixed(digits).padStart(8)} ${best(key).toFixed(digits).padStart(8)} ${unit}   (${samples[key].map((v) => v.toFixed(digits)).join(', ')})`,
   );
 
-console.log(`\n${runs} exécution(s), ${sources}`);
+console.log(`\n${runs} exécution(s), ${searchOnly ? site : sources}`);
 console.log(`${''.padEnd(40)} ${'1re'.padStart(8)} ${'médiane'.padStart(8)} ${'meilleure'.padStart(8)}`);
-row('build complet (mur)', 'build', 's');
-row('  contenu', 'content', 's', 2);
-row('  Astro', 'astro', 's');
-row('  Pagefind', 'pagefind', 's');
-row('  pic RSS (arbre de processus)', 'buildRss', 'Mo', 0);
-row('plancher : Astro + Pagefind nus (mur)', 'floor', 's');
-row('  Astro', 'floorAstro', 's');
-row('  Pagefind', 'floorPagefind', 's');
-row('  pic RSS', 'floorRss', 'Mo', 0);
+if (!searchOnly) {
+  row('build complet (mur)', 'build', 's');
+  row('  contenu', 'content', 's', 2);
+  row('  Astro', 'astro', 's');
+  row('  Pagefind', 'pagefind', 's');
+  row('  pic RSS (arbre de processus)', 'buildRss', 'Mo', 0);
+  row('plancher : Astro + Pagefind nus (mur)', 'floor', 's');
+  row('  Astro', 'floorAstro', 's');
+  row('  Pagefind', 'floorPagefind', 's');
+  row('  pic RSS', 'floorRss', 'Mo', 0);
+}
 row('page /recherche/ (chargement)', 'searchPageKB', 'Ko');
 row('1re requête « paracetamol » : temps', 'query1Ms', 'ms', 0);
 row('1re requête : octets avant résultats', 'query1KB', 'Ko');
@@ -122,14 +146,23 @@ row('2e requête « amoxicilline » : temps', 'query2Ms', 'ms', 0);
 row('2e requête : octets avant résultats', 'query2KB', 'Ko');
 row('2e requête : octets avec les compteurs', 'query2TotalKB', 'Ko');
 
-const medianRatio = m('build') / m('floor');
-const bestRatio = best('build') / best('floor');
-console.log(`\nbuild / plancher : ${medianRatio.toFixed(2)}× (médianes), ${bestRatio.toFixed(2)}× (meilleures exécutions)`);
-const checks: Array<[string, boolean]> = [
-  [`build ≤ 1,5× plancher, meilleures exécutions (${bestRatio.toFixed(2)}×)`, bestRatio <= 1.5],
-  [`build < 60 s (médiane ${m('build').toFixed(1)} s)`, m('build') < 60],
-  [`contenu ≤ 3 s (médiane ${m('content').toFixed(2)} s)`, m('content') <= 3],
-  [`pic RSS ≤ 1,5 Go (médiane ${m('buildRss').toFixed(0)} Mo)`, m('buildRss') <= 1536],
-];
+const checks: Array<[string, boolean]> = [];
+if (!searchOnly) {
+  const medianRatio = m('build') / m('floor');
+  const bestRatio = best('build') / best('floor');
+  console.log(`\nbuild / plancher : ${medianRatio.toFixed(2)}× (médianes), ${bestRatio.toFixed(2)}× (meilleures exécutions)`);
+  checks.push(
+    [`build ≤ 1,5× plancher, meilleures exécutions (${bestRatio.toFixed(2)}×)`, bestRatio <= 1.5],
+    [`build < 60 s (médiane ${m('build').toFixed(1)} s)`, m('build') < 60],
+    [`contenu ≤ 3 s (médiane ${m('content').toFixed(2)} s)`, m('content') <= 3],
+    [`pic RSS ≤ 1,5 Go (médiane ${m('buildRss').toFixed(0)} Mo)`, m('buildRss') <= 1536],
+  );
+}
+// Search targets of issue 13 (medians, loopback).
+checks.push(
+  [`1re requête ≤ 200 Ko avant résultats (médiane ${m('query1KB').toFixed(1)} Ko)`, m('query1KB') <= 200],
+  [`1re requête ≤ 300 ms jusqu'au premier résultat (médiane ${m('query1Ms').toFixed(0)} ms)`, m('query1Ms') <= 300],
+  [`2e requête ≤ 30 Ko avant résultats (médiane ${m('query2KB').toFixed(1)} Ko)`, m('query2KB') <= 30],
+);
 console.log('\nObjectifs :');
 for (const [label, ok] of checks) console.log(`  ${ok ? 'tenu   ' : 'MANQUÉ '} ${label}`);

@@ -1,13 +1,15 @@
 /**
  * The search page on Pagefind's JS API: query and filters live in the address; each
  * change runs the search, shows the count of each filter value (counting OR within its
- * own facet), and lists results with their form and badges, 10 at a time.
+ * own facet, values at zero hidden), and lists results with their form, badges, CIS and
+ * excerpt, 10 at a time. Results come before the filters, which fold away on phones.
  */
-import { type SearchState, badgeLabels, facets, hasSelection, normaliseQuery, pagefindFilters, readSearchState, writeSearchState } from '../lib/search-query.ts';
+import { type SearchState, facets, hasSelection, normaliseQuery, pagefindFilters, readSearchState, writeSearchState } from '../lib/search-query.ts';
+import { type ResultData, resultView } from '../lib/search-result.ts';
 
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
+  data: () => Promise<ResultData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -28,7 +30,7 @@ function loadPagefind(): Promise<Pagefind> {
   // Loaded on first use; the path is outside the bundle, written by the Pagefind step.
   const path = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 20 });
+    await module.options({ excerptLength: 30 });
     await module.init();
     return module;
   });
@@ -57,27 +59,51 @@ async function facetCounts(state: SearchState, main: PagefindSearch): Promise<Ma
   return counts;
 }
 
-function resultItem(data: { url: string; meta: Record<string, string>; excerpt: string }): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  const heading = document.createElement('h2');
-  heading.className = 'result-title';
+/** Built from nodes: the excerpt's text stays text, only its highlights become <mark>. */
+function resultItem(data: ResultData): HTMLLIElement {
+  const view = resultView(data);
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const item = element('li', 'result');
+  const link = element('a', '', view.title);
+  link.href = view.url;
+  const heading = element('h2', 'result-title');
   heading.append(link);
   item.append(heading);
-  const details = [data.meta.forme, ...(data.meta.listes ?? '').split(' ').filter(Boolean).map((key) => badgeLabels[key] ?? key)].filter(Boolean);
-  if (details.length > 0) {
-    const line = document.createElement('p');
-    line.className = 'result-details';
-    line.textContent = details.join(' · ');
-    item.append(line);
+  if (view.kind) item.append(element('p', 'result-details', view.kind));
+  if (view.badges.length > 0) {
+    const badges = element('ul', 'badges');
+    badges.setAttribute('aria-label', 'Listes, état et conditions de prescription');
+    for (const badge of view.badges) badges.append(element('li', `badge badge-${badge.key}`, badge.label));
+    item.append(badges);
   }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'hint';
-  excerpt.textContent = new DOMParser().parseFromString(data.excerpt, 'text/html').body.textContent ?? '';
-  item.append(excerpt);
+  if (view.excerpt.length > 0) {
+    const excerpt = element('p', 'result-excerpt');
+    excerpt.append(...view.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text))));
+    item.append(excerpt);
+  }
+  if (view.cis) item.append(element('p', 'result-cis', `CIS ${view.cis}`));
   return item;
+}
+
+/** Values counted at zero are hidden (unless chosen), and a facet with none left too. */
+function showCounts(form: HTMLFormElement, counts: Map<string, number>): void {
+  for (const [key, count] of counts) {
+    const slot = document.querySelector(`[data-count="${CSS.escape(key)}"]`);
+    if (!slot) continue;
+    slot.textContent = `(${count})`;
+    const value = slot.closest<HTMLElement>('.facet-value');
+    const box = value?.querySelector<HTMLInputElement>('input');
+    if (value && box) value.hidden = count === 0 && !box.checked;
+  }
+  for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('#filtres fieldset')) {
+    fieldset.hidden = [...fieldset.querySelectorAll<HTMLElement>('.facet-value')].every((value) => value.hidden);
+  }
+  form.setAttribute('data-counts', 'ready');
 }
 
 export function startSearch(): void {
@@ -85,31 +111,41 @@ export function startSearch(): void {
   const status = document.getElementById('etat-recherche')!;
   const list = document.getElementById('resultats')!;
   const more = document.getElementById('plus') as HTMLButtonElement;
+  const panel = document.getElementById('filtres') as HTMLDetailsElement;
+  const chosen = document.getElementById('filtres-choisis')!;
+  const boxes = () => [...form.elements].filter((field): field is HTMLInputElement => field instanceof HTMLInputElement && field.type === 'checkbox');
   let shown: PagefindResult[] = [];
   let run = 0;
 
-  const showMore = async () => {
+  const nextItems = async () => {
     const next = shown.splice(0, PAGE_SIZE);
     const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
-    list.append(...items);
     more.hidden = shown.length === 0;
+    return items;
   };
+  const showMore = async () => list.append(...(await nextItems()));
 
   const update = async (state: SearchState) => {
     const current = ++run;
     status.textContent = 'Recherche en cours…';
+    // The previous results stay in view, marked busy, until the new ones replace them.
+    list.setAttribute('aria-busy', 'true');
     form.removeAttribute('data-counts');
     const main = await runSearch(state, pagefindFilters(state));
     if (current !== run) return;
-    list.replaceChildren();
     if (!main) {
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
       status.textContent = 'Saisissez un nom, une substance ou un code, ou choisissez un filtre.';
       more.hidden = true;
       return;
     }
     shown = [...main.results];
     const total = shown.length;
-    await showMore();
+    const items = await nextItems();
+    if (current !== run) return;
+    list.replaceChildren(...items);
+    list.removeAttribute('aria-busy');
     status.textContent = total === 0 ? 'Aucun résultat.' : `${total} résultat${total > 1 ? 's' : ''}.`;
     // Counts come after the results: they need every filter's index (tens of kilobytes),
     // which Pagefind otherwise loads only for the filters in use.
@@ -119,15 +155,12 @@ export function startSearch(): void {
     if (current !== run || !complete) return;
     const counts = await facetCounts(state, complete);
     if (current !== run) return;
-    for (const [key, count] of counts) {
-      const slot = form.querySelector(`[data-count="${CSS.escape(key)}"]`);
-      if (slot) slot.textContent = `(${count})`;
-    }
-    form.setAttribute('data-counts', 'ready');
+    showCounts(form, counts);
   };
 
   const apply = (push: boolean) => {
     const state = readSearchState(new URLSearchParams(new FormData(form) as never));
+    showChosen(state);
     const params = writeSearchState(state).toString();
     const address = `${location.pathname}${params ? `?${params}` : ''}`;
     if (push) history.pushState(null, '', address);
@@ -135,22 +168,34 @@ export function startSearch(): void {
     void update(state);
   };
 
+  const showChosen = (state: SearchState) => {
+    const count = facets.reduce((sum, facet) => sum + state.selected[facet.key].length, 0);
+    chosen.textContent = count === 0 ? '' : `(${count} choisi${count > 1 ? 's' : ''})`;
+  };
+
   const fill = () => {
     const state = readSearchState(new URLSearchParams(location.search));
     (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    for (const box of boxes()) {
       box.checked = state.selected[box.name as keyof SearchState['selected']]?.includes(box.value) ?? false;
     }
+    showChosen(state);
     if (state.query || hasSelection(state)) void update(state);
   };
+
+  // On a phone the results come first and the filters fold away, unless some are chosen.
+  if (window.matchMedia('(max-width: 48rem)').matches && !hasSelection(readSearchState(new URLSearchParams(location.search)))) panel.open = false;
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply(true);
   });
-  form.addEventListener('change', (event) => {
+  // The boxes sit after the results but belong to the form (their `form` attribute).
+  panel.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type=checkbox]')) apply(false);
   });
+  // Pagefind's files start loading as soon as a search is likely, not only on Enter.
+  (form.elements.namedItem('q') as HTMLInputElement).addEventListener('focus', () => void loadPagefind(), { once: true });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', fill);
   fill();

@@ -64,6 +64,25 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     await page.close();
   });
 
+  it('shows readable results: excerpt in sentences with highlights, badges, CIS', async () => {
+    const { page, titles } = await results('paracetamol biogaran conseil');
+    expect(titles[0]).toMatch(/^PARACETAMOL BIOGARAN CONSEIL/);
+    const first = '#resultats li.result:first-child';
+    const excerpt = (await page.textContent(`${first} .result-excerpt`)) ?? '';
+    // The complaint of issue 13: « compriméoraleBIOGARAN Présentations. 3400930270523… ».
+    expect(excerpt).not.toMatch(/[a-zé][A-Z]{2}|\.[A-Za-z]|\d[A-Za-z]{3}|Présentations/);
+    const marks = await page.$$eval(`${first} .result-excerpt mark`, (items) => items.map((item) => item.textContent?.toLowerCase()));
+    expect(marks).toContain('biogaran');
+    expect(await page.textContent(`${first} .result-cis`)).toMatch(/^CIS \d{8}$/);
+    await page.close();
+    const shortage = await results('62583314');
+    expect(await shortage.page.$$eval('#resultats li.result:first-child .badge', (items) => items.map((item) => item.textContent))).toContain(
+      "Tension d'approvisionnement",
+    );
+    expect(await axeViolations(shortage.page)).toEqual([]);
+    await shortage.page.close();
+  });
+
   it('has no accessibility violation on a real medicine page in shortage', async () => {
     const page = await site.page('/medicaments/62583314/');
     expect(await axeViolations(page)).toEqual([]);

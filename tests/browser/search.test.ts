@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { blockedRequests, cspViolations, useSite } from './chromium.ts';
 
 const site = useSite();
@@ -98,10 +99,62 @@ describe('search', () => {
     await Promise.all([explanations.page.close(), atc.page.close()]);
   });
 
-  it('names the medicine, its form and badges in each result', async () => {
+  it('names the medicine, its form, badges and CIS in each result', async () => {
     const { page } = await search('/recherche/?q=60000022');
-    expect(await page.textContent('#resultats li')).toContain('VALPROATE DE SODIUM DÉMO');
-    expect(await page.textContent('#resultats li .result-details')).toBe('comprimé gastro-résistant · MITM · Rupture de stock');
+    const result = '#resultats li.result';
+    expect(await page.textContent(`${result} h2`)).toContain('VALPROATE DE SODIUM DÉMO');
+    expect(await page.textContent(`${result} .result-details`)).toBe('comprimé gastro-résistant');
+    const badges = await page.$$eval(`${result} .badge`, (items) => items.map((item) => item.textContent));
+    expect(badges.slice(0, 2)).toEqual(['MITM', 'Rupture de stock']);
+    expect(await page.textContent(`${result} .result-cis`)).toBe('CIS 60000022');
+    await page.close();
+  });
+
+  it('shows an excerpt with the matched words highlighted and no words run together', async () => {
+    const { page } = await search('/recherche/?q=paracetamol');
+    const first = '#resultats li.result:first-child';
+    const excerpt = (await page.textContent(`${first} .result-excerpt`)) ?? '';
+    expect(excerpt).toMatch(/PARAC[EÉ]TAMOL/);
+    // The excerpt is the indexed summary, in sentences: no cell or label glued to the next.
+    expect(excerpt).not.toMatch(/[a-zé][A-Z]{2}|\.[A-Za-z]|\d[A-Za-z]{3}/);
+    const marks = await page.$$eval(`${first} .result-excerpt mark`, (items) => items.map((item) => item.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((text) => /parac[eé]tamol/i.test(text ?? ''))).toBe(true);
+    // Only <mark> elements: everything else is text.
+    expect(await page.$$eval('#resultats .result-excerpt *', (items) => [...new Set(items.map((item) => item.tagName))])).toEqual(['MARK']);
+    await page.close();
+  });
+
+  it('hides the filter values counted at zero, keeps the chosen ones, and stays accessible', async () => {
+    const { page } = await search('/recherche/?q=amoxicilline&liste=MITM');
+    await page.waitForSelector('form[data-counts="ready"]');
+    expect(await page.isVisible('#f-atc-J')).toBe(true);
+    expect(await page.isVisible('#f-atc-C')).toBe(false);
+    expect(await page.isVisible('#f-liste-MITM')).toBe(true);
+    expect(await page.isVisible('fieldset[data-facet="atc"]')).toBe(true);
+    expect(await page.textContent('#filtres summary')).toContain('1 choisi');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the results before the filters on a phone, the filters folded', async () => {
+    const page = await site.page('/recherche/');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${site.baseUrl()}/recherche/?q=paracetamol`);
+    await page.waitForSelector('#resultats li');
+    expect(await page.getAttribute('#filtres', 'open')).toBeNull();
+    const resultsTop = (await page.locator('#resultats').boundingBox())!.y;
+    const filtersTop = (await page.locator('#filtres').boundingBox())!.y;
+    expect(resultsTop).toBeLessThan(filtersTop);
+    expect(resultsTop).toBeLessThan(800);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Opened from the keyboard, the filters work as on a wide screen.
+    await page.focus('#filtres summary');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('form[data-counts="ready"]');
+    await page.focus('#f-type-Médicament');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/type=M/);
     await page.close();
   });
 
