@@ -1,0 +1,43 @@
+/**
+ * Everything a medicine page shows, gathered from one entry, the manifest and the generic
+ * groups, so that the page file only renders. Pure.
+ */
+import type { Manifest, Medicine } from './content/medicine.ts';
+import { dispensingLinesOf } from './dispensing-view.ts';
+import { type GenericGroupIndex, genericGroupsOf } from './generic-groups.ts';
+import { atcGroupOf, atcGroups } from './lists.ts';
+import { badgesOf, bdpmPageOf, billingLinkOf, isOnAnyList, searchFiltersOf, sourcesOf } from './medicine-view.ts';
+import { searchSummaryOf } from './search-summary.ts';
+import { lastDatedEventOf } from './seo/medicine-date.ts';
+import { medicineDescriptionOf } from './seo/medicine-meta.ts';
+import { medicineStructuredData } from './seo/structured-data.ts';
+import { isLoaded } from './sources-view.ts';
+
+export function medicinePageData(medicine: Medicine, manifest: Manifest, groups: GenericGroupIndex, pageUrl: string) {
+  const badges = badgesOf(medicine);
+  const atc = medicine.mitm?.atc ?? null;
+  const atcGroup = atcGroupOf(atc);
+  return {
+    description: medicineDescriptionOf(medicine),
+    structuredData: medicineStructuredData(medicine, pageUrl),
+    badges,
+    onAnyList: isOnAnyList(medicine),
+    dispensing: dispensingLinesOf(medicine, manifest),
+    atc: atc ? `${atc}${atcGroup ? ` (${atcGroups[atcGroup]})` : ''}` : null,
+    billing: billingLinkOf(medicine),
+    genericGroups: genericGroupsOf(medicine, groups, isLoaded(manifest, 'shortages')),
+    sources: sourcesOf(medicine, manifest),
+    bdpmPage: bdpmPageOf(medicine),
+    lastEventDate: lastDatedEventOf(medicine),
+    search: {
+      meta: [
+        `title:${medicine.name}`,
+        `listes:${badges.map((badge) => badge.key).join(' ')}`,
+        ...(medicine.form ? [`forme:${medicine.form}`] : []),
+        ...(medicine.cis ? [`cis:${medicine.cis}`] : []),
+      ],
+      filters: searchFiltersOf(medicine),
+      summary: searchSummaryOf(medicine),
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import type { Manifest, ManifestSource, Medicine } from '../../src/lib/content/medicine.ts';
+import { genericGroupIndex } from '../../src/lib/generic-groups.ts';
+import { medicinePageData } from '../../src/lib/medicine-page.ts';
+import { joinShareText, sourceRowsOf } from '../../src/lib/sources-view.ts';
+import { knownSources } from '../../src/lib/source-catalogue.ts';
+import { bdpmFiles } from '../../scripts/sources/bdpm-files.ts';
+import { ansmLists } from '../../scripts/sources/ansm-lists.ts';
+
+const source = (id: string, file: string): ManifestSource => ({
+  id, file, sha256: '0'.repeat(64), size: 1, rows: 10, kept: 9, rejected: 1, duplicates: 0, joinShare: null,
+  date: '2025-07-04', dateHow: 'latest-in-data', originUrl: null, encoding: null, demo: false,
+});
+const manifest: Manifest = { demo: false, counts: {}, sources: [source('medicines', 'CIS_bdpm.txt'), source('mitm', 'CIS_MITM.txt')] };
+const medicine: Medicine = {
+  ...emptyEntry('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'),
+  inBdpm: true,
+  form: 'comprimé',
+  commercialStatus: 'Commercialisée',
+  mitm: { atc: 'N03AG01', name: null, from: [{ source: 'CIS_MITM.txt', row: 1 }] },
+  sources: ['CIS_MITM.txt', 'CIS_bdpm.txt'],
+};
+
+describe('medicinePageData', () => {
+  const page = medicinePageData(medicine, manifest, genericGroupIndex([medicine]), 'https://exemple.fr/medicaments/60000001/');
+
+  it('gathers what the page shows, from the entry and the manifest only', () => {
+    expect(page.atc).toBe('N03AG01 (Système nerveux)');
+    expect(page.badges.map((badge) => badge.key)).toEqual(['mitm']);
+    expect(page.onAnyList).toBe(true);
+    expect(page.sources.map((s) => s.file)).toEqual(['CIS_MITM.txt', 'CIS_bdpm.txt']);
+    expect(page.bdpmPage).toBe('https://base-donnees-publique.medicaments.gouv.fr/extrait.php?specid=60000001');
+    expect(page.billing).toBeNull();
+    // The shortage file is not loaded: the availability line says unknown.
+    expect(page.dispensing.find((line) => line.key === 'availability')?.text).toMatch(/^Inconnu/);
+  });
+
+  it('gives search the name, form and CIS as metadata', () => {
+    expect(page.search.meta).toEqual(['title:EXEMPLE 10 mg, comprimé', 'listes:mitm', 'forme:comprimé', 'cis:60000001']);
+  });
+});
+
+describe('sources view', () => {
+  it('lists every known source, loaded or not', () => {
+    const rows = sourceRowsOf(manifest);
+    expect(rows.find((row) => row.known.id === 'mitm')?.loaded?.file).toBe('CIS_MITM.txt');
+    expect(rows.find((row) => row.known.id === 'retrocession')?.loaded).toBeNull();
+  });
+
+  it('knows every source the content step reads, and no other', () => {
+    const ids = [...Object.keys(bdpmFiles), ...Object.keys(ansmLists)].sort();
+    expect(knownSources.map((known) => known.id).sort()).toEqual(ids);
+  });
+
+  it('states a join share without rounding it up', () => {
+    expect(joinShareText({ rows: 8_107, joined: 8_106 }).replace(/\u202f|\u00a0/g, ' ')).toBe(
+      '8 106 ligne(s) sur 8 107 (99,98 %) rattachées à un médicament de CIS_bdpm.txt',
+    );
+  });
+});
