@@ -51,17 +51,20 @@ const shortagesTable: ListTable = {
     { header: 'Début', kind: 'date' },
     { header: 'Mise à jour', kind: 'date' },
     { header: 'Remise à disposition', kind: 'date' },
+    { header: 'Fiche ANSM', kind: 'text' },
   ],
   defaultOrder: { column: 4, descending: true },
   rowOf: (medicine) => {
     const shortage = leadingShortage(medicine);
-    return row(medicine, [
+    const withLink = (base: Row): Row => (shortage?.ansmUrl ? { ...base, links: { 6: shortage.ansmUrl } } : base);
+    return withLink(row(medicine, [
       { show: medicine.shortageState ? shortageLabels[medicine.shortageState] : null },
       { show: shortage ? (shortage.cip13 ?? 'toutes') : null },
       { show: dateCell(shortage?.startDate ?? null), sort: shortage?.startDate },
       { show: dateCell(shortage?.updatedDate ?? null), sort: shortage?.updatedDate },
       { show: dateCell(shortage?.availableAgainDate ?? null), sort: shortage?.availableAgainDate },
-    ]);
+      { show: shortage?.ansmUrl ? 'Voir la fiche' : null },
+    ]));
   },
 };
 

@@ -15,6 +15,8 @@ export interface Row {
   href: string;
   cells: string[];
   sortKeys: string[];
+  /** Cells past the first that link somewhere (the ANSM's page of a shortage), by column. */
+  links?: Record<number, string>;
 }
 
 export interface TableOrder {
@@ -42,13 +44,19 @@ export function describeOrder(columns: Column[], { column, descending }: TableOr
 /** The whole table as published for the browser: a cell's sort key is left out when it is the cell itself. */
 export interface PublishedTable {
   columns: Column[];
-  rows: Array<[href: string, cells: string[], sortKeys: Array<string | null>]>;
+  rows: Array<[href: string, cells: string[], sortKeys: Array<string | null>, links?: Record<number, string>]>;
 }
 
 export function publishTable(columns: Column[], rows: Row[]): PublishedTable {
-  return { columns, rows: rows.map((row) => [row.href, row.cells, row.sortKeys.map((key, index) => (key === row.cells[index] ? null : key))]) };
+  return {
+    columns,
+    rows: rows.map((row) => {
+      const keys = row.sortKeys.map((key, index) => (key === row.cells[index] ? null : key));
+      return row.links ? [row.href, row.cells, keys, row.links] : [row.href, row.cells, keys];
+    }),
+  };
 }
 
 export function readPublishedTable(table: PublishedTable): Row[] {
-  return table.rows.map(([href, cells, keys]) => ({ href, cells, sortKeys: keys.map((key, index) => key ?? cells[index]) }));
+  return table.rows.map(([href, cells, keys, links]) => ({ href, cells, sortKeys: keys.map((key, index) => key ?? cells[index]), ...(links ? { links } : {}) }));
 }

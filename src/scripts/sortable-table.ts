@@ -12,9 +12,10 @@ function cellRow(row: Row): HTMLTableRowElement {
   const tr = document.createElement('tr');
   row.cells.forEach((text, index) => {
     const td = document.createElement('td');
-    if (index === 0) {
+    const href = index === 0 ? row.href : row.links?.[index];
+    if (href) {
       const link = document.createElement('a');
-      link.href = row.href;
+      link.href = href;
       link.textContent = text;
       td.append(link);
     } else td.textContent = text;

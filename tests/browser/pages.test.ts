@@ -184,7 +184,7 @@ describe('list pages', () => {
   const iso = (french: string) => french.split('/').reverse().join('-');
 
   it.each([
-    ['/ruptures/', ['Médicament', 'État', 'Présentation (CIP13)', 'Début', 'Mise à jour', 'Remise à disposition']],
+    ['/ruptures/', ['Médicament', 'État', 'Présentation (CIP13)', 'Début', 'Mise à jour', 'Remise à disposition', 'Fiche ANSM']],
     ['/listes/retrocession/', ['Médicament', 'Code UCD', 'AMM ou AI', 'Laboratoire', 'Inscription']],
     ['/listes/acces-derogatoire/', ['Médicament', 'Type', 'Indication', 'Statut', 'Début', 'Fin']],
     ['/listes/mitm/', ['Médicament', 'Classe ATC', 'Disponibilité']],

@@ -16,7 +16,7 @@ describe('list tables', () => {
     medicine('60000001', 'ALPHA', { shortageState: 'tension', shortages: [shortage({ state: 'tension', startDate: '2025-01-01', updatedDate: '2025-06-01' })] }),
     medicine('60000002', 'BETA', {
       shortageState: 'rupture',
-      shortages: [shortage({ state: 'remise', updatedDate: '2025-07-02' }), shortage({ cip13: '3400930000002', startDate: '2025-03-01', updatedDate: '2025-07-01' })],
+      shortages: [shortage({ state: 'remise', updatedDate: '2025-07-02' }), shortage({ cip13: '3400930000002', startDate: '2025-03-01', updatedDate: '2025-07-01', ansmUrl: 'https://ansm.sante.fr/x/beta' })],
     }),
     medicine('60000003', 'GAMMA', { shortageState: 'arret', shortages: [shortage({ state: 'arret' })] }),
     medicine('60000004', 'DELTA'),
@@ -25,10 +25,11 @@ describe('list tables', () => {
   it('lists shortages by last update, newest first, with the report that sets the state', () => {
     const rows = tableRows(medicines, 'ruptures');
     expect(rows.map((row) => row.cells)).toEqual([
-      ['BETA', 'Rupture de stock', '3400930000002', '01/03/2025', '01/07/2025', '—'],
-      ['ALPHA', "Tension d'approvisionnement", 'toutes', '01/01/2025', '01/06/2025', '—'],
-      ['GAMMA', 'Arrêt de commercialisation', 'toutes', '—', '—', '—'],
+      ['BETA', 'Rupture de stock', '3400930000002', '01/03/2025', '01/07/2025', '—', 'Voir la fiche'],
+      ['ALPHA', "Tension d'approvisionnement", 'toutes', '01/01/2025', '01/06/2025', '—', '—'],
+      ['GAMMA', 'Arrêt de commercialisation', 'toutes', '—', '—', '—', '—'],
     ]);
+    expect(rows[0].links).toEqual({ 6: 'https://ansm.sante.fr/x/beta' });
     expect(tableRows(medicines, 'ruptures-tension').map((row) => row.cells[0])).toEqual(['ALPHA']);
   });
 
@@ -42,7 +43,7 @@ describe('list tables', () => {
   it('publishes the rows compactly and reads them back the same', () => {
     const rows = tableRows(medicines, 'ruptures');
     const published = publishTable(listTableOf('ruptures').columns, rows);
-    expect(published.rows[0][2]).toEqual([null, null, null, '2025-03-01', '2025-07-01', '']);
+    expect(published.rows[0][2]).toEqual([null, null, null, '2025-03-01', '2025-07-01', '', null]);
     expect(readPublishedTable(JSON.parse(JSON.stringify(published)))).toEqual(rows);
   });
 });
