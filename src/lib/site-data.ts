@@ -1,10 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Manifest, Medicine } from './content/medicine.ts';
 import { type GenericGroupIndex, genericGroupIndex } from './generic-groups.ts';
+import { type TableKey, tableRows } from './list-tables.ts';
+import type { Row } from './table-order.ts';
 
 let manifest: Promise<Manifest> | undefined;
 let medicines: Promise<Medicine[]> | undefined;
 let groups: Promise<GenericGroupIndex> | undefined;
+const tables = new Map<TableKey, Promise<Row[]>>();
 
 async function readManifest(): Promise<Manifest> {
   const entry = await getEntry('manifest', 'manifest');
@@ -28,4 +31,10 @@ export function allMedicines(): Promise<Medicine[]> {
 export function siteGenericGroups(): Promise<GenericGroupIndex> {
   groups ??= allMedicines().then(genericGroupIndex);
   return groups;
+}
+
+/** A list table's rows in default order, built once per build for its pages and its JSON file. */
+export function siteTableRows(key: TableKey): Promise<Row[]> {
+  if (!tables.has(key)) tables.set(key, allMedicines().then((medicines) => tableRows(medicines, key)));
+  return tables.get(key)!;
 }
