@@ -6,6 +6,7 @@
  */
 import type { Medicine } from './content/medicine.ts';
 import { accessLabels, badgesOf } from './medicine-view.ts';
+import { categoryInfo } from './prescription-categories.ts';
 
 /** A piece of a line; codes carry a weight so that typing one finds its medicine first. */
 export interface SummaryPart {
@@ -52,6 +53,9 @@ export function searchSummaryOf(medicine: Medicine): SummaryLine[] {
   // The badges' words (« MITM », « rupture », « rétrocession »…), so that they can be typed with a name.
   const badges = badgesOf(medicine).map((badge) => (badge.key in accessLabels ? `${badge.label} (${accessLabels[badge.key as keyof typeof accessLabels]})` : badge.label));
   if (badges.length > 0) lines.push(plain(badges.join(', ')));
+  // The regimes of its prescription conditions (« Liste I », « Stupéfiant », « Réservé à l'usage hospitalier »…).
+  const regimes = unique(medicine.prescriptionConditions.filter(({ category }) => categoryInfo[category].searchable).map(({ category }) => categoryInfo[category].label));
+  if (regimes.length > 0) lines.push(plain(`Conditions de prescription : ${regimes.join(', ')}`));
   for (const access of medicine.accesDerogatoire) {
     if (access.indication) lines.push(plain(`${access.type} : ${access.indication}`));
   }

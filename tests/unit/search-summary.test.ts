@@ -77,4 +77,19 @@ describe('searchSummaryOf', () => {
     expect(lines).toContain('Classe ATC J01CA04.');
     expect(lines.at(-1)).toBe('UCD 9000081');
   });
+
+  it('names the regimes of its prescription conditions, in the words of the filters', () => {
+    const lines = text(
+      searchSummaryOf(
+        medicine({
+          prescriptionConditions: [
+            { text: 'stupéfiants', category: 'stupefiants', detail: null },
+            { text: "réservé à l'usage HOSPITALIER", category: 'rh', detail: null },
+            { text: 'prescription limitée à 28 jours', category: 'duree', detail: '28 jours' },
+          ],
+        }),
+      ),
+    );
+    expect(lines).toContain("Conditions de prescription : Stupéfiant, Réservé à l'usage hospitalier.");
+  });
 });
