@@ -152,6 +152,16 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     await Promise.all([last.close(), page.close()]);
   });
 
+  it.each(['/', '/medicaments/60889903/', '/medicaments/60179839/', '/listes/mitm/', '/ruptures/', '/listes/conditions/prs/', '/recherche/?q=paracetamol', '/sources/', '/medicaments/lettre/a/'])(
+    '%s does not scroll sideways on a phone (360 px)',
+    async (path) => {
+      const page = await site.page(path);
+      await page.setViewportSize({ width: 360, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
+
   it('counts the real lists', async () => {
     const page = await site.page('/');
     const text = (await page.textContent('main'))?.replace(/\s/g, ' ');
