@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { ChangeSet } from '../../src/lib/content/history.ts';
+import { describeChange, describeEvent, summarise, summaryTitle } from '../../src/lib/history-view.ts';
+
+const set: ChangeSet = {
+  from: '2025-04-15',
+  to: '2025-07-15',
+  changes: [
+    { id: '60000051', name: 'ATORVASTATINE', list: 'retrocession', kind: 'removed' },
+    { id: '60000057', name: 'DOXYCYCLINE', list: 'mitm', kind: 'added' },
+    { id: '60000021', name: 'AMOXICILLINE', list: 'disponibilite', kind: 'changed', field: 'etat', old: 'rupture', new: 'tension' },
+    { id: '60000023', name: 'LÉVOTHYROXINE', list: 'disponibilite', kind: 'changed', field: 'remise', old: null, new: '2025-06-30' },
+  ],
+};
+
+describe('history wording', () => {
+  it('says what changed in words, states and dates the French way', () => {
+    expect(describeChange(set.changes[0])).toBe('Retiré : Liste de rétrocession');
+    expect(describeChange(set.changes[2])).toBe('Ruptures et tensions : état Rupture de stock → Tension d’approvisionnement'.replace('’', "'"));
+    expect(describeChange(set.changes[3])).toBe('Ruptures et tensions : date de remise à disposition (vide) → 30/06/2025');
+    expect(describeEvent({ ...set.changes[1], from: set.from, to: set.to })).toBe(
+      'Ajouté : Liste des MITM (version du 15/07/2025, comparée à celle du 15/04/2025)',
+    );
+  });
+
+  it('sums up one version per list, in the order of the lists, leaving out lists without change', () => {
+    const summaries = summarise(set);
+    expect(summaries.map((summary) => summary.list)).toEqual(['retrocession', 'mitm', 'disponibilite']);
+    expect(summaryTitle(summaries[2], set)).toBe('Ruptures et tensions du 15/07/2025 : 2 modification(s)');
+  });
+});
