@@ -3,10 +3,11 @@
  * Each line states what one official file says about the medicine, names that file, and
  * says so when the file is silent or not loaded. Pure, so the page only renders.
  */
-import type { Manifest, ManifestSource, Medicine, PrescriptionCondition } from './content/medicine.ts';
+import type { Manifest, Medicine, PrescriptionCondition } from './content/medicine.ts';
 import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
 import { sourceDateText } from './source-dates.ts';
+import { loadedSource } from './sources-view.ts';
 import { isHospitalReserved, isMarketed, shortageLabels } from './medicine-view.ts';
 
 export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'availability';
@@ -24,12 +25,9 @@ export interface DispensingLine {
   more?: { href: string; label: string };
 }
 
-function loaded(manifest: Manifest, id: string): ManifestSource | null {
-  return manifest.sources.find((source) => source.id === id) ?? null;
-}
 
 function sourceOf(manifest: Manifest, id: string): DispensingLine['sources'] {
-  const source = loaded(manifest, id);
+  const source = loadedSource(manifest, id);
   return source ? [{ file: source.file, date: sourceDateText(source) }] : [];
 }
 
@@ -66,11 +64,11 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
     return line(`Non : ${medicine.commercialStatus ? `« ${medicine.commercialStatus} »` : 'état de commercialisation non renseigné'} selon la BDPM.`, ['medicines']);
   }
   // Without the conditions file, a hospital reserve cannot be ruled out.
-  const caveat = loaded(manifest, 'prescriptionConditions') ? '' : " Les conditions de prescription (CIS_CPD_bdpm.txt) ne sont pas chargées : une réserve hospitalière n'est pas exclue.";
+  const caveat = loadedSource(manifest, 'prescriptionConditions') ? '' : " Les conditions de prescription (CIS_CPD_bdpm.txt) ne sont pas chargées : une réserve hospitalière n'est pas exclue.";
   if (placeRestrictions(medicine).length > 0) {
     return line(`Commercialisé, mais réservé à un lieu ou à un usage désigné : voir ci-dessous.${caveat}`, ['medicines', 'prescriptionConditions']);
   }
-  if (!loaded(manifest, 'presentations')) {
+  if (!loadedSource(manifest, 'presentations')) {
     return line(`Commercialisé ; le fichier des présentations et des prix (CIS_CIP_bdpm.txt) n'est pas chargé.${caveat}`, ['medicines']);
   }
   const marketed = medicine.presentations.filter((p) => p.commercialStatus === null || !/arr[êe]t/i.test(p.commercialStatus));
@@ -88,7 +86,7 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
 }
 
 function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
-  const source = loaded(manifest, 'retrocession');
+  const source = loadedSource(manifest, 'retrocession');
   const more = { href: '/regimes/retrocession/', label: 'Comprendre la rétrocession' };
   const base = { key: 'retrocession' as const, heading: 'En pharmacie hospitalière, sans être hospitalisé', conditions: [], more };
   if (!source) {

@@ -25,14 +25,6 @@ export function withCondition(medicines: Medicine[], category: PrescriptionCateg
   return medicines.filter((m) => m.prescriptionConditions.some((condition) => condition.category === category)).sort(byName);
 }
 
-/** A medicine's conditions of one category, in the BDPM's words. */
-export function conditionTextsOf(medicine: Medicine, category: PrescriptionCategory): string {
-  return medicine.prescriptionConditions
-    .filter((condition) => condition.category === category)
-    .map(({ text }) => text)
-    .join(' ; ');
-}
-
 /** The index letter of a medicine: A–Z with accents folded, "0-9" for the rest. */
 function letterOf(name: string): string {
   const first = removeDiacritics(name).charAt(0).toUpperCase();

@@ -13,8 +13,13 @@ export function sourceRowsOf(manifest: Manifest): SourceRow[] {
   return knownSources.map((known) => ({ known, loaded: manifest.sources.find((source) => source.id === known.id) ?? null }));
 }
 
+/** The manifest entry of a source, or null when it is not in this build. */
+export function loadedSource(manifest: Manifest, id: string): ManifestSource | null {
+  return manifest.sources.find((source) => source.id === id) ?? null;
+}
+
 export function isLoaded(manifest: Manifest, id: string): boolean {
-  return manifest.sources.some((source) => source.id === id);
+  return loadedSource(manifest, id) !== null;
 }
 
 /** "8 106 lignes sur 8 107 (99,99 %) rattachées à un médicament de CIS_bdpm.txt". */
