@@ -2,16 +2,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { changeSetSchema } from './lib/content/history.ts';
-import { manifestSchema, medicineSchema } from './lib/content/medicine.ts';
+import { manifestSchema } from './lib/content/medicine.ts';
 
 /** The content step writes here; builds for tests point CONTENT_DIR elsewhere. */
 const contentDir = process.env.CONTENT_DIR ?? 'content/data';
-
-/** Written by the content step (scripts/build-content.ts); see README. */
-const medicines = defineCollection({
-  loader: file(`${contentDir}/medicines.json`),
-  schema: medicineSchema,
-});
 
 const manifest = defineCollection({
   loader: file(`${contentDir}/manifest.json`, { parser: (text) => [{ id: 'manifest', ...JSON.parse(text) }] }),
@@ -51,4 +45,4 @@ const glossary = defineCollection({
   schema: z.object({ term: z.string(), expansion: z.string(), definition: z.string(), see: z.string().optional() }),
 });
 
-export const collections = { medicines, manifest, changes, regimes, glossary };
+export const collections = { manifest, changes, regimes, glossary };

@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry, getLiveCollection } from 'astro:content';
 import type { Manifest, Medicine } from './content/medicine.ts';
 import { type GenericGroupIndex, genericGroupIndex } from './generic-groups.ts';
 import { type TableKey, tableRows } from './list-tables.ts';
@@ -23,7 +23,10 @@ export function siteManifest(): Promise<Manifest> {
 
 /** Every medicine entry, read once per build for the list, index and data pages. */
 export function allMedicines(): Promise<Medicine[]> {
-  medicines ??= getCollection('medicines').then((entries) => entries.map(({ data }) => data));
+  medicines ??= getLiveCollection('medicines').then(({ entries, error }) => {
+    if (!entries) throw error;
+    return entries.map(({ data }) => data);
+  });
   return medicines;
 }
 
