@@ -107,6 +107,7 @@ for (let run = 1; run <= runs; run++) {
   add('content', build.phases.content);
   add('astro', build.phases.astro);
   add('pagefind', build.phases.pagefind);
+  add('pagefindMedicines', build.phases.pagefindMedicines);
   add('buildRss', build.peakRss / 2 ** 20);
 
   add('floor', floor.wall);
@@ -131,7 +132,8 @@ if (!searchOnly) {
   row('build complet (mur)', 'build', 's');
   row('  contenu', 'content', 's', 2);
   row('  Astro', 'astro', 's');
-  row('  Pagefind', 'pagefind', 's');
+  row('  Pagefind : fiches, pendant Astro', 'pagefindMedicines', 's');
+  row('  Pagefind : ensuite (autres pages, écriture)', 'pagefind', 's');
   row('  pic RSS (arbre de processus)', 'buildRss', 'Mo', 0);
   row('plancher : Astro + Pagefind nus (mur)', 'floor', 's');
   row('  Astro', 'floorAstro', 's');

@@ -6,8 +6,7 @@ import type { Manifest, Medicine } from './content/medicine.ts';
 import { dispensingLinesOf } from './dispensing-view.ts';
 import { type GenericGroupIndex, genericGroupsOf } from './generic-groups.ts';
 import { atcGroupOf, atcGroups } from './lists.ts';
-import { badgesOf, bdpmPageOf, billingLinkOf, isOnAnyList, searchFiltersOf, sourcesOf } from './medicine-view.ts';
-import { searchSummaryOf } from './search-summary.ts';
+import { badgesOf, bdpmPageOf, billingLinkOf, isOnAnyList, sourcesOf } from './medicine-view.ts';
 import { lastDatedEventOf } from './seo/medicine-date.ts';
 import { medicineDescriptionOf } from './seo/medicine-meta.ts';
 import { medicineStructuredData } from './seo/structured-data.ts';
@@ -29,15 +28,5 @@ export function medicinePageData(medicine: Medicine, manifest: Manifest, groups:
     sources: sourcesOf(medicine, manifest),
     bdpmPage: bdpmPageOf(medicine),
     lastEventDate: lastDatedEventOf(medicine),
-    search: {
-      meta: [
-        `title:${medicine.name}`,
-        `listes:${badges.map((badge) => badge.key).join(' ')}`,
-        ...(medicine.form ? [`forme:${medicine.form}`] : []),
-        ...(medicine.cis ? [`cis:${medicine.cis}`] : []),
-      ],
-      filters: searchFiltersOf(medicine),
-      summary: searchSummaryOf(medicine),
-    },
   };
 }

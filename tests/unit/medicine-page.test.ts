@@ -35,10 +35,6 @@ describe('medicinePageData', () => {
     // The shortage file is not loaded: the availability line says unknown.
     expect(page.dispensing.find((line) => line.key === 'availability')?.text).toMatch(/^Inconnu/);
   });
-
-  it('gives search the name, form and CIS as metadata', () => {
-    expect(page.search.meta).toEqual(['title:EXEMPLE 10 mg, comprimé', 'listes:mitm', 'forme:comprimé', 'cis:60000001']);
-  });
 });
 
 describe('sources view', () => {
