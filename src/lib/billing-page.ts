@@ -11,6 +11,9 @@ import { serialiseJsonLd } from './seo/structured-data.ts';
 export const defaultCalculatorStatus: BillingStatus = 'mitm-hospital';
 
 type Parameter = BillingData['parameters']['flatMargin'];
+type Status = BillingData['statuses'][number];
+
+const codesOf = (status: Status) => status.prestationCodes.join(', ');
 
 function parameterView(name: string, parameter: Parameter) {
   return {
@@ -41,7 +44,7 @@ export function billingPageData(data: BillingData) {
       baseReference: status.baseReference,
       patientShareLabel: status.patientShareLabel,
       patientShareReference: status.patientShareReference ?? null,
-      codes: status.prestationCodes.join(', '),
+      codes: codesOf(status),
       ucdLabel: status.ucdLabel,
     })),
     prestationCodes: data.prestationCodes.map(({ code, label }) => ({ code, label })),
@@ -49,7 +52,7 @@ export function billingPageData(data: BillingData) {
     calculator: {
       statuses: data.statuses.map((status) => ({
         id: status.id,
-        label: `${status.label} (${status.prestationCodes.join(', ')})`,
+        label: `${status.label} (${codesOf(status)})`,
         checked: status.id === defaultCalculatorStatus,
       })),
       rates: [...reimbursementRates],
