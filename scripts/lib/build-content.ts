@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type Manifest, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
+import { type Manifest, type ManifestSource, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { isoDateSchema } from '../../src/lib/dates.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
@@ -19,10 +19,10 @@ import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
-import { SourceError, type SourceLocation, formatLocation } from './problems.ts';
+import { type Rejection, SourceError, type SourceLocation, formatLocation } from './problems.ts';
 import { sourceDate } from './source-dates.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
-import type { ContentReport } from './content-report.ts';
+import type { ContentReport, SourceAccount } from './content-report.ts';
 import { writeFolderAtomically } from './write-atomically.ts';
 
 const BDPM_DOWNLOAD = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
@@ -94,7 +94,10 @@ function genericGroupCounts(medicines: Medicine[]): ContentReport['genericGroups
   };
 }
 
-export async function readSources(folder: SourcesFolder): Promise<{ inputs: JoinInputs; manifest: Manifest; report: ContentReport }> {
+/** What the manifest says of a source file besides its row counts, which come from the report's accounting. */
+type SourceFacts = Omit<ManifestSource, 'rows' | 'kept' | 'rejected' | 'duplicates' | 'joinShare'>;
+
+export async function readSources(folder: SourcesFolder): Promise<{ inputs: JoinInputs; files: SourceFacts[]; report: ContentReport }> {
   const demo = existsSync(join(folder.dir, DEMO_MARKER));
   const demoDate = demo ? readJson(join(folder.dir, DEMO_MARKER), demoMarkerSchema).date : null;
   const fetched = existsSync(join(folder.dir, 'manifest.json'))
@@ -102,7 +105,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     : {};
 
   const inputs: JoinInputs = {};
-  const manifest: Manifest = { demo, sources: [], counts: {} };
+  const files: SourceFacts[] = [];
   const report: ContentReport = {
     sourcesDir: folder.dir,
     demo,
@@ -127,16 +130,11 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     report.duplicates.push(...parsed.duplicates);
     report.warnings.push(...parsed.warnings.map((message) => ({ file, message })));
     const origin = fetched[file];
-    manifest.sources.push({
+    files.push({
       id,
       file,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       size: bytes.byteLength,
-      rows: parsed.read,
-      kept: parsed.records.length,
-      rejected: parsed.rejections.length,
-      duplicates: parsed.duplicates.length,
-      joinShare: null,
       ...sourceDate(id, parsed, origin?.published ?? null, demoDate),
       originUrl: origin?.url ?? (isBdpmFile(id) && !demo ? `${BDPM_DOWNLOAD}${file}` : null),
       encoding,
@@ -152,7 +150,36 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet, unknownHeaders: parsed.unknownHeaders ?? [] }),
     });
   }
-  return { inputs, manifest, report };
+  return { inputs, files, report };
+}
+
+/**
+ * A detail row of the BDPM (presentation, composition, condition…) whose CIS is absent
+ * from CIS_bdpm.txt is found only by the join: it moves from its file's kept rows to its
+ * rejected rows. The report's accounting is the one count of each file's rows; the
+ * manifest copies it (manifestSources).
+ */
+export function countOrphans(report: ContentReport, orphans: Rejection[]): void {
+  for (const orphan of orphans) {
+    report.rejections.push(orphan);
+    const account = accountOf(report, orphan.file);
+    account.kept--;
+    account.rejected++;
+  }
+}
+
+function accountOf(report: ContentReport, file: string): SourceAccount {
+  const account = report.accounts.find((candidate) => candidate.file === file);
+  if (!account) throw new Error(`${file} : fichier absent du décompte des lignes`);
+  return account;
+}
+
+/** The manifest's sources: each file's facts, with its row counts as the report's accounting has them (in the manifest's key order). */
+export function manifestSources(files: SourceFacts[], report: ContentReport): ManifestSource[] {
+  return files.map(({ id, file, sha256, size, ...origin }) => {
+    const { read, kept, rejected, duplicates, joinShare } = accountOf(report, file);
+    return { id, file, sha256, size, rows: read, kept, rejected, duplicates, joinShare: joinShare ?? null, ...origin };
+  });
 }
 
 export interface BuildContentOptions {
@@ -211,29 +238,20 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     throw new SourceError({ file: folder.dir }, 'aucun fichier officiel reconnu dans ce dossier');
   }
   checkFileSet(folder);
-  const { inputs, manifest, report } = await readSources(folder);
+  const { inputs, files, report } = await readSources(folder);
   checkUnknownHeaders(inputs, options.strict === true);
   await checkChanges(folder, inputs, report, options.acceptChanges === true, readSources);
   const { medicines, orphans } = joinMedicines(inputs);
   const history = await historyFor(folder, medicines, report);
 
-  for (const orphan of orphans) {
-    report.rejections.push(orphan);
-    const account = report.accounts.find((candidate) => candidate.file === orphan.file)!;
-    account.kept--;
-    account.rejected++;
-  }
-  for (const source of manifest.sources) {
-    const account = report.accounts.find((candidate) => candidate.file === source.file)!;
-    Object.assign(source, { kept: account.kept, rejected: account.rejected, joinShare: account.joinShare ?? null });
-  }
+  countOrphans(report, orphans);
   if (options.strict && report.rejections.length > 0) {
     const [first] = report.rejections;
     throw new SourceError(first, `${first.reason} (${report.rejections.length} ligne(s) rejetée(s), mode strict)`);
   }
   // A last guard: what the pages will load must match the collection schema.
   const entries = checkEntries(applyHistory(medicines, history.changeSets));
-  manifest.counts = countBy(entries);
+  const manifest: Manifest = { demo: report.demo, sources: manifestSources(files, report), counts: countBy(entries) };
   report.counts = manifest.counts;
   report.conditions = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
   report.genericGroups = genericGroupCounts(entries);

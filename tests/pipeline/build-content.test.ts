@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildContent } from '../../scripts/lib/build-content.ts';
+import { printReport } from '../../scripts/lib/print-report.ts';
 import { SourceError } from '../../scripts/lib/problems.ts';
 import { type Medicine, manifestSchema } from '../../src/lib/content/medicine.ts';
 import { prescriptionCategories } from '../../src/lib/prescription-categories.ts';
@@ -79,6 +80,22 @@ describe('bad input', () => {
       { file: 'CIS_MITM.txt', row: 17, column: '1 (code CIS)', reason: 'code CIS attendu (chiffres), reçu « 6000A099 »' },
     ]);
     expect(report.accounts.find((a) => a.file === 'CIS_MITM.txt')).toMatchObject({ read: 17, kept: 16, rejected: 1 });
+  });
+
+  it('counts a row whose CIS is not in CIS_bdpm.txt as rejected, alike in the printed report and the manifest', async () => {
+    appendFileSync(join(sources, 'CIS_CPD_bdpm.txt'), '69999999\tliste I\r\n');
+    const report = await buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out });
+    expect(report.rejections).toEqual([{ file: 'CIS_CPD_bdpm.txt', row: 52, column: '1 (code CIS)', reason: 'CIS 69999999 absent de CIS_bdpm.txt' }]);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      printReport(report, 1);
+      const printed = log.mock.calls.map(([line]) => String(line)).find((line) => line.startsWith('CIS_CPD_bdpm.txt'));
+      expect(printed?.split(/\s+/)).toEqual(['CIS_CPD_bdpm.txt', '52', '51', '1', '0']);
+    } finally {
+      log.mockRestore();
+    }
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+    expect(manifest.sources.find((s) => s.file === 'CIS_CPD_bdpm.txt')).toMatchObject({ rows: 52, kept: 51, rejected: 1, duplicates: 0 });
   });
 
   it('stops in strict mode on the first rejected row, leaving content as it was', async () => {

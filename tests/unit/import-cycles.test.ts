@@ -4,48 +4,14 @@
  * Imports are read with the TypeScript compiler's own pre-processor, from .ts, .mjs and
  * the frontmatter and scripts of .astro files.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, importsOf } from '../helpers/source-files.ts';
 import { projectRoot } from '../helpers/sources.ts';
 
-const SOURCE_FILE = /\.(ts|mts|mjs|js|astro)$/;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : filesUnder(path);
-    return SOURCE_FILE.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-/** The script parts of a file: all of it, or for .astro its frontmatter and <script> elements. */
-function scriptText(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  if (!path.endsWith('.astro')) return text;
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
-  return [frontmatter, ...scripts].join('\n');
-}
-
-function resolveImport(from: string, specifier: string): string | null {
-  if (!specifier.startsWith('.')) return null;
-  const base = resolve(dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  return null;
-}
-
 function importGraph(paths: string[]): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  for (const path of paths) {
-    const { importedFiles } = ts.preProcessFile(scriptText(path), true, true);
-    const targets = importedFiles.map(({ fileName }) => resolveImport(path, fileName)).filter((target): target is string => target !== null);
-    graph.set(path, [...new Set(targets.filter((target) => SOURCE_FILE.test(target)))]);
-  }
-  return graph;
+  return new Map(paths.map((path) => [path, importsOf(path)]));
 }
 
 /** Each cycle once, as the list of its modules from the first one met. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import type { AccesDerogatoire, Medicine } from '../../src/lib/content/medicine.ts';
+import { atcGroupOf, countByShortageState, groupByLetter, membersOf, withCondition } from '../../src/lib/lists.ts';
+
+const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry(id, id, name), inBdpm: true, ...change });
+const access = (type: AccesDerogatoire['type']): AccesDerogatoire => ({
+  type,
+  name: 'x',
+  substance: null,
+  ucd: null,
+  indication: null,
+  status: null,
+  startDate: null,
+  endDate: null,
+  laboratory: null,
+  putRdUrl: null,
+  rcpUrl: null,
+  conditionsUrl: null,
+  from: { source: 'referentiel.csv', row: 1 },
+});
+const names = (medicines: Medicine[]) => medicines.map((m) => m.name);
+
+const medicines = [
+  medicine('4', 'éphédrine 10 mg', { shortageState: 'rupture', accesDerogatoire: [access('AAC')] }),
+  medicine('3', 'Zinc 2 mg', { shortageState: 'tension', mitm: { atc: 'A12CB01', name: null, from: [] } }),
+  medicine('2', '5-FU 50 mg/ml', { shortageState: 'rupture', accesDerogatoire: [access('CPC')] }),
+  medicine('1', 'ACIDE 10 mg', { prescriptionConditions: [{ text: 'Liste I', category: 'liste-i', detail: null }] }),
+  medicine('5', 'acide 2 mg', { prescriptionConditions: [{ text: 'Liste I', category: 'liste-i', detail: null }] }),
+];
+
+describe('lists', () => {
+  it('selects a list’s members in name order, case and accents aside, numbers by value', () => {
+    expect(names(membersOf(medicines, 'ruptures'))).toEqual(['5-FU 50 mg/ml', 'éphédrine 10 mg', 'Zinc 2 mg']);
+    expect(names(membersOf(medicines, 'mitm'))).toEqual(['Zinc 2 mg']);
+    expect(names(membersOf(medicines, 'acces-derogatoire'))).toEqual(['5-FU 50 mg/ml', 'éphédrine 10 mg']);
+    expect(names(membersOf(medicines, 'acces-derogatoire', 'CPC'))).toEqual(['5-FU 50 mg/ml']);
+    expect(names(membersOf(medicines, 'retrocession'))).toEqual([]);
+    expect(names(withCondition(medicines, 'liste-i'))).toEqual(['acide 2 mg', 'ACIDE 10 mg']);
+  });
+
+  it('groups the A–Z index by first letter with accents folded, "0-9" last', () => {
+    const groups = groupByLetter(medicines);
+    expect([...groups.keys()]).toEqual(['A', 'E', 'Z', '0-9']);
+    expect(names(groups.get('A')!)).toEqual(['acide 2 mg', 'ACIDE 10 mg']);
+    expect(names(groups.get('E')!)).toEqual(['éphédrine 10 mg']);
+  });
+
+  it('counts medicines per shortage state, zero for the states no medicine is in', () => {
+    expect(countByShortageState(medicines)).toEqual({ rupture: 2, tension: 1, arret: 0, remise: 0 });
+  });
+
+  it('finds the first-level ATC group, whatever the case, and none for an unknown letter', () => {
+    expect(atcGroupOf('N03AG01')).toBe('N');
+    expect(atcGroupOf('n03ag01')).toBe('N');
+    expect(atcGroupOf('X01')).toBeNull();
+    expect(atcGroupOf(null)).toBeNull();
+  });
+});

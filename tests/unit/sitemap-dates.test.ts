@@ -1,0 +1,50 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import type { Medicine } from '../../src/lib/content/medicine.ts';
+import { medicinePageDates } from '../../src/lib/seo/sitemap-dates.ts';
+import { scratch } from '../helpers/sources.ts';
+
+let work: ReturnType<typeof scratch>;
+beforeEach(() => {
+  work = scratch('sitemap-dates');
+});
+afterEach(() => work.cleanup());
+
+const inShortage: Medicine = {
+  ...emptyEntry('60000001', '60000001', 'EXEMPLE 10 mg'),
+  shortageState: 'tension',
+  shortages: [
+    {
+      cip13: null,
+      state: 'tension',
+      label: null,
+      startDate: '2025-01-10',
+      updatedDate: '2025-03-02',
+      availableAgainDate: '2026-01-01',
+      ansmUrl: null,
+      from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 1 },
+    },
+  ],
+};
+const retired: Medicine = { ...emptyEntry('ucd-9000001', null, 'RETIRÉ 5 mg'), retiredOn: '2025-06-15' };
+const undated: Medicine = emptyEntry('60000003', '60000003', 'SANS DATE 1 mg');
+
+describe('medicinePageDates', () => {
+  it('dates each medicine page by its latest dated event, and leaves out pages the files do not date', () => {
+    const file = join(work.dir, 'medicines.json');
+    writeFileSync(file, JSON.stringify([inShortage, retired, undated]));
+    expect([...medicinePageDates(file)]).toEqual([
+      // The expected return (2026-01-01) lies ahead: not a change of the page.
+      ['/medicaments/60000001/', '2025-03-02'],
+      ['/medicaments/ucd-9000001/', '2025-06-15'],
+    ]);
+  });
+
+  it('gives no dates for an empty content step', () => {
+    const file = join(work.dir, 'medicines.json');
+    writeFileSync(file, '[]');
+    expect(medicinePageDates(file).size).toBe(0);
+  });
+});
