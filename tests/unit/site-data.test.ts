@@ -7,7 +7,7 @@ import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { Manifest, Medicine } from '../../src/lib/content/medicine.ts';
 
 const content = vi.hoisted(() => ({
-  getCollection: vi.fn(),
+  getLiveCollection: vi.fn(),
   getEntry: vi.fn(),
 }));
 vi.mock('astro:content', () => content);
@@ -46,9 +46,9 @@ async function freshSiteData() {
 }
 
 beforeEach(() => {
-  content.getCollection.mockReset().mockImplementation(async (name: string) => {
+  content.getLiveCollection.mockReset().mockImplementation(async (name: string) => {
     if (name !== 'medicines') throw new Error(`unexpected collection ${name}`);
-    return [{ id: princeps.id, data: princeps }, { id: generic.id, data: generic }];
+    return { entries: [{ id: princeps.id, data: princeps }, { id: generic.id, data: generic }] };
   });
   content.getEntry.mockReset().mockImplementation(async (collection: string, id: string) =>
     collection === 'manifest' && id === 'manifest' ? { id, data: manifest } : undefined,
@@ -81,8 +81,14 @@ describe('site data', () => {
     expect(await siteTableRows('retrocession')).toBe(rows);
     expect(await siteTableRows('mitm')).toEqual([]);
     expect(await allMedicines()).toBe(await allMedicines());
-    expect(content.getCollection).toHaveBeenCalledTimes(1);
-    expect(content.getCollection).toHaveBeenCalledWith('medicines');
+    expect(content.getLiveCollection).toHaveBeenCalledTimes(1);
+    expect(content.getLiveCollection).toHaveBeenCalledWith('medicines');
+  });
+
+  it("fails with the live collection's error (an entry that breaks the schema, a missing file)", async () => {
+    content.getLiveCollection.mockResolvedValue({ error: new Error('medicines : 60000001 ne respecte pas le schéma') });
+    const { allMedicines } = await freshSiteData();
+    await expect(allMedicines()).rejects.toThrow('medicines : 60000001 ne respecte pas le schéma');
   });
 
   it('says to run the content step when the manifest is missing', async () => {
