@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import type { Medicine } from '../src/lib/content/medicine.ts';
 import { recordHistory } from './lib/history/history-store.ts';
 import { addMedicineDocuments, addOtherPages, closeSearchIndex, missingMedicinePages, openSearchIndex, writeSearchIndex } from './lib/search/search-index.ts';
@@ -41,6 +42,9 @@ async function runStep(what: string, args: string[], env: Record<string, string>
   const code = await new Promise<number | null>((done) => child.on('close', done));
   if (code !== 0) throw new Error(`${what} a échoué (code ${code})`);
 }
+
+/** A nice value: lower priority than Astro's, which stays at the default (0). */
+const BACKGROUND_PRIORITY = 10;
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
@@ -72,6 +76,8 @@ try {
   const sources = values.sources ?? (process.env.SOURCES_DIR || undefined);
   await phase('content', () =>
     runStep("l'étape de contenu", [
+      // A larger young generation: the step allocates many short-lived rows (about 0.4 s less on the real files).
+      '--max-semi-space-size=32',
       'scripts/build-content.ts',
       '--out',
       contentStaging,
@@ -83,34 +89,46 @@ try {
     ]),
   );
 
-  // Pagefind indexes the medicine documents while Astro renders the pages: two processes, two cores.
+  // Pagefind indexes the medicine documents while Astro renders the pages. Astro, the longer
+  // of the two, is started first; this process then lowers its own priority, and that of the
+  // Pagefind process it starts, so that the indexing takes the CPU time Astro leaves.
+  const rendering = phase('astro', () => runStep('la construction Astro', [astroBin, 'build', '--outDir', staging, '--silent'], { CONTENT_DIR: contentStaging }));
+  setPriority(BACKGROUND_PRIORITY);
   const medicines = JSON.parse(readFileSync(join(contentStaging, 'medicines.json'), 'utf8')) as Medicine[];
-  const index = await openSearchIndex();
+  const indexing = phase('pagefindMedicines', async () => {
+    const index = await openSearchIndex();
+    await addMedicineDocuments(index, medicines);
+    return index;
+  });
   try {
-    const [rendered, indexed] = await Promise.allSettled([
-      phase('astro', () => runStep('la construction Astro', [astroBin, 'build', '--outDir', staging, '--silent'], { CONTENT_DIR: contentStaging })),
-      phase('pagefindMedicines', () => addMedicineDocuments(index, medicines)),
-    ]);
+    // Both are awaited, whichever fails first, so that no process is left writing into the staging folder.
+    const [rendered, indexed] = await Promise.allSettled([rendering, indexing]);
     if (rendered.status === 'rejected') throw rendered.reason;
     if (indexed.status === 'rejected') throw indexed.reason;
-    console.log(`Pagefind : ${indexed.value} fiches indexées pendant la construction Astro (${timings.pagefindMedicines.toFixed(1)} s)`);
+    const index = indexed.value;
+    console.log(`Pagefind : ${medicines.length} fiches indexées pendant la construction Astro (${timings.pagefindMedicines.toFixed(1)} s)`);
     await phase('pagefind', async () => {
       const missing = missingMedicinePages(staging, medicines);
       if (missing.length > 0) throw new Error(`Pagefind : ${missing.length} fiches indexées sans page construite (${missing.slice(0, 3).join(', ')}…)`);
+      const started = performance.now();
       const others = await addOtherPages(index, staging, medicines);
+      const added = performance.now();
       await writeSearchIndex(index, join(staging, 'pagefind'));
-      console.log(`Pagefind : ${others} autres pages indexées, index écrit`);
+      const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+      console.log(`Pagefind : ${others} autres pages indexées (${seconds(started, added)} s), index écrit (${seconds(added, performance.now())} s)`);
     });
   } finally {
     await closeSearchIndex();
   }
   const { target } = JSON.parse(readFileSync(pendingHistory, 'utf8')) as { target: string | null };
-  replaceFolder(contentStaging, contentDir);
-  replaceFolder(staging, outDir);
+  await phase('swap', async () => {
+    replaceFolder(contentStaging, contentDir);
+    replaceFolder(staging, outDir);
+  });
   // Only now, with the site in place, does the snapshots' change history grow.
   if (target) recordSnapshotHistory(target);
   console.log(
-    `Site écrit dans ${outDir} — contenu ${timings.content.toFixed(1)} s, Astro ${timings.astro.toFixed(1)} s (fiches indexées en même temps : ${timings.pagefindMedicines.toFixed(1)} s), Pagefind ensuite ${timings.pagefind.toFixed(1)} s`,
+    `Site écrit dans ${outDir} — contenu ${timings.content.toFixed(1)} s, Astro ${timings.astro.toFixed(1)} s (fiches indexées en même temps : ${timings.pagefindMedicines.toFixed(1)} s), Pagefind ensuite ${timings.pagefind.toFixed(1)} s, remplacement ${timings.swap.toFixed(1)} s`,
   );
   rmSync(dirname(contentStaging), { recursive: true, force: true });
   if (values.timings) writeFileSync(values.timings, `${JSON.stringify(timings)}\n`);

@@ -24,16 +24,22 @@ export async function openSearchIndex(): Promise<PagefindIndex> {
   return index;
 }
 
-export async function addMedicineDocuments(index: PagefindIndex, medicines: Medicine[]): Promise<number> {
-  for (let start = 0; start < medicines.length; start += BATCH) {
+/** Adds documents BATCH at a time, failing with the address of the first one Pagefind refuses. */
+async function addAll<Item>(index: PagefindIndex, items: Item[], documentOf: (item: Item) => { url: string; content: string }): Promise<number> {
+  for (let start = 0; start < items.length; start += BATCH) {
     await Promise.all(
-      medicines.slice(start, start + BATCH).map(async (medicine) => {
-        const added = await index.addHTMLFile({ url: medicinePagePath(medicine.id), content: searchDocumentOf(medicine) });
-        if (added.errors.length > 0) throw failed(medicinePagePath(medicine.id), added.errors);
+      items.slice(start, start + BATCH).map(async (item) => {
+        const document = documentOf(item);
+        const added = await index.addHTMLFile(document);
+        if (added.errors.length > 0) throw failed(document.url, added.errors);
       }),
     );
   }
-  return medicines.length;
+  return items.length;
+}
+
+export function addMedicineDocuments(index: PagefindIndex, medicines: Medicine[]): Promise<number> {
+  return addAll(index, medicines, (medicine) => ({ url: medicinePagePath(medicine.id), content: searchDocumentOf(medicine) }));
 }
 
 /** The addresses of medicine pages that Astro did not write (none, unless the two steps disagree). */
@@ -41,11 +47,12 @@ export function missingMedicinePages(siteDir: string, medicines: Medicine[]): st
   return medicines.map(({ id }) => medicinePagePath(id)).filter((path) => !existsSync(join(siteDir, path, 'index.html')));
 }
 
-function* htmlFiles(folder: string): Generator<string> {
+function* htmlFiles(folder: string, skipFolder: (path: string) => boolean): Generator<string> {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
+    if (entry.isDirectory()) {
+      if (!skipFolder(path)) yield* htmlFiles(path, skipFolder);
+    } else if (entry.name.endsWith('.html')) yield path;
   }
 }
 
@@ -56,17 +63,11 @@ export function pageAddress(siteDir: string, file: string): string {
 }
 
 /** Adds every built page except the medicine pages, whose documents are already in. */
-export async function addOtherPages(index: PagefindIndex, siteDir: string, medicines: Medicine[]): Promise<number> {
+export function addOtherPages(index: PagefindIndex, siteDir: string, medicines: Medicine[]): Promise<number> {
   const medicinePages = new Set(medicines.map(({ id }) => medicinePagePath(id)));
-  let added = 0;
-  for (const file of htmlFiles(siteDir)) {
-    const url = pageAddress(siteDir, file);
-    if (medicinePages.has(url)) continue;
-    const result = await index.addHTMLFile({ url, content: readFileSync(file, 'utf8') });
-    if (result.errors.length > 0) throw failed(url, result.errors);
-    added++;
-  }
-  return added;
+  // A medicine page's folder holds only its index.html: not even listed.
+  const others = [...htmlFiles(siteDir, (folder) => medicinePages.has(pageAddress(siteDir, join(folder, 'index.html'))))];
+  return addAll(index, others, (file) => ({ url: pageAddress(siteDir, file), content: readFileSync(file, 'utf8') }));
 }
 
 export async function writeSearchIndex(index: PagefindIndex, outputPath: string): Promise<void> {
