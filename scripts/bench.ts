@@ -108,6 +108,7 @@ for (let run = 1; run <= runs; run++) {
   add('astro', build.phases.astro);
   add('pagefind', build.phases.pagefind);
   add('pagefindMedicines', build.phases.pagefindMedicines);
+  add('swap', build.phases.swap);
   add('buildRss', build.peakRss / 2 ** 20);
 
   add('floor', floor.wall);
@@ -134,6 +135,7 @@ if (!searchOnly) {
   row('  Astro', 'astro', 's');
   row('  Pagefind : fiches, pendant Astro', 'pagefindMedicines', 's');
   row('  Pagefind : ensuite (autres pages, écriture)', 'pagefind', 's');
+  row('  remplacement du site précédent', 'swap', 's');
   row('  pic RSS (arbre de processus)', 'buildRss', 'Mo', 0);
   row('plancher : Astro + Pagefind nus (mur)', 'floor', 's');
   row('  Astro', 'floorAstro', 's');

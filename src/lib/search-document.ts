@@ -6,10 +6,11 @@
  */
 import type { Medicine } from './content/medicine.ts';
 import { badgesOf, searchFiltersOf } from './medicine-view.ts';
+import type { SearchPageType } from './search-query.ts';
 import { searchSummaryOf } from './search-summary.ts';
 
 /** The search filter `type` of a medicine page (other pages name theirs in their layout). */
-export const MEDICINE_SEARCH_TYPE = 'Médicament';
+export const MEDICINE_SEARCH_TYPE: SearchPageType = 'Médicament';
 
 export const medicinePagePath = (id: string): string => `/medicaments/${id}/`;
 

@@ -7,6 +7,10 @@ import { atcGroups } from './lists.ts';
 import { shortageLabels } from './medicine-view.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
+/** The search filter `type` of each indexed page: medicine pages through their search document, the others through Base.astro. */
+export const searchPageTypes = ['Médicament', 'Explication', 'Liste'] as const;
+export type SearchPageType = (typeof searchPageTypes)[number];
+
 export interface Facet {
   /** Pagefind filter name and address parameter. */
   key: 'liste' | 'disponibilite' | 'prescription' | 'atc' | 'type';
@@ -30,7 +34,7 @@ export const facets: Facet[] = [
     label: 'Classe ATC (MITM)',
     values: Object.entries(atcGroups).map(([letter, label]) => ({ param: letter, indexed: `${letter} – ${label}`, label: `${letter} – ${label}` })),
   },
-  { key: 'type', label: 'Type de page', values: ['Médicament', 'Explication', 'Liste'].map(same) },
+  { key: 'type', label: 'Type de page', values: searchPageTypes.map(same) },
 ];
 
 export interface SearchState {
