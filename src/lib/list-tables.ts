@@ -9,6 +9,7 @@ import { atcGroupOf, atcGroups, membersOf, withCondition } from './lists.ts';
 import { shortageLabels } from './medicine-view.ts';
 import { type PrescriptionCategory, searchableCategories } from './prescription-categories.ts';
 import { type Column, type Row, type TableOrder, sortRows } from './table-order.ts';
+import { distinctValues } from './text.ts';
 
 export interface ListTable {
   columns: Column[];
@@ -19,7 +20,7 @@ export interface ListTable {
 const NONE = '—';
 
 const joined = (values: Array<string | null>) => {
-  const distinct = [...new Set(values.filter((value): value is string => value !== null && value !== ''))];
+  const distinct = distinctValues(values);
   return distinct.length > 0 ? distinct.join(' ; ') : null;
 };
 const dateCell = (iso: string | null) => (iso ? formatDate(iso) : NONE);

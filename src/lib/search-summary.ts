@@ -7,6 +7,7 @@
 import type { Medicine } from './content/medicine.ts';
 import { accessLabels, badgesOf } from './medicine-view.ts';
 import { categoryInfo } from './prescription-categories.ts';
+import { distinctValues } from './text.ts';
 
 /** A piece of a line; codes carry a weight so that typing one finds its medicine first. */
 export interface SummaryPart {
@@ -24,7 +25,6 @@ export const CODE_WEIGHT = 10;
 
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 const plain = (text: string): SummaryLine => [{ text: sentence(text) }];
-const unique = (values: Array<string | null | undefined>): string[] => [...new Set(values.filter((value): value is string => Boolean(value)))];
 
 /** Codes as « label code · label code. », each code weighted (Pagefind puts a space after each weighted code). */
 function codesLine(codes: Array<[string, string]>): SummaryLine {
@@ -40,21 +40,21 @@ export function searchSummaryOf(medicine: Medicine): SummaryLine[] {
   const lines: SummaryLine[] = [[{ text: sentence(medicine.name), weight: NAME_WEIGHT }]];
   const form = [medicine.form, medicine.routes.length > 0 ? `voie ${medicine.routes.join(', ')}` : null].filter(Boolean).join(', ');
   if (form) lines.push(plain(form.charAt(0).toUpperCase() + form.slice(1)));
-  const substances = unique(medicine.substances.map((s) => [s.name, s.dosage].filter(Boolean).join(' ')));
+  const substances = distinctValues(medicine.substances.map((s) => [s.name, s.dosage].filter(Boolean).join(' ')));
   if (substances.length > 0) lines.push(plain(`Composition : ${substances.join(', ')}`));
-  const holders = unique([...medicine.holders, ...medicine.retrocession.map((row) => row.laboratory), ...medicine.accesDerogatoire.map((a) => a.laboratory)]);
+  const holders = distinctValues([...medicine.holders, ...medicine.retrocession.map((row) => row.laboratory), ...medicine.accesDerogatoire.map((a) => a.laboratory)]);
   if (holders.length > 0) lines.push(plain(`Titulaire : ${holders.join(', ')}`));
-  const otherNames = unique([...medicine.retrocession.map((row) => row.name), ...medicine.accesDerogatoire.map((a) => a.name), medicine.mitm?.name]).filter(
+  const otherNames = distinctValues([...medicine.retrocession.map((row) => row.name), ...medicine.accesDerogatoire.map((a) => a.name), medicine.mitm?.name]).filter(
     (name) => name !== medicine.name,
   );
   if (otherNames.length > 0) lines.push(plain(`Aussi inscrit sous : ${otherNames.join(' ; ')}`));
-  const listSubstances = unique([...medicine.retrocession.map((row) => row.substance), ...medicine.accesDerogatoire.map((a) => a.substance)]);
+  const listSubstances = distinctValues([...medicine.retrocession.map((row) => row.substance), ...medicine.accesDerogatoire.map((a) => a.substance)]);
   if (listSubstances.length > 0) lines.push(plain(`Substance : ${listSubstances.join(', ')}`));
   // The badges' words (« MITM », « rupture », « rétrocession »…), so that they can be typed with a name.
   const badges = badgesOf(medicine).map((badge) => (badge.key in accessLabels ? `${badge.label} (${accessLabels[badge.key as keyof typeof accessLabels]})` : badge.label));
   if (badges.length > 0) lines.push(plain(badges.join(', ')));
   // The regimes of its prescription conditions (« Liste I », « Stupéfiant », « Réservé à l'usage hospitalier »…).
-  const regimes = unique(medicine.prescriptionConditions.filter(({ category }) => categoryInfo[category].searchable).map(({ category }) => categoryInfo[category].label));
+  const regimes = distinctValues(medicine.prescriptionConditions.filter(({ category }) => categoryInfo[category].searchable).map(({ category }) => categoryInfo[category].label));
   if (regimes.length > 0) lines.push(plain(`Conditions de prescription : ${regimes.join(', ')}`));
   for (const access of medicine.accesDerogatoire) {
     if (access.indication) lines.push(plain(`${access.type} : ${access.indication}`));
@@ -63,9 +63,9 @@ export function searchSummaryOf(medicine: Medicine): SummaryLine[] {
   const codes: Array<[string, string]> = [];
   if (medicine.cis) codes.push(['CIS', medicine.cis]);
   for (const p of medicine.presentations) codes.push(['CIP13', p.cip13], ['CIP7', p.cip7]);
-  for (const code of unique([...medicine.retrocession.map((row) => row.ucd), ...medicine.accesDerogatoire.map((a) => a.ucd)])) codes.push(['UCD', code]);
+  for (const code of distinctValues([...medicine.retrocession.map((row) => row.ucd), ...medicine.accesDerogatoire.map((a) => a.ucd)])) codes.push(['UCD', code]);
   const presentationCodes = new Set(codes.map(([, code]) => code));
-  for (const code of unique(medicine.retrocession.map((row) => row.cip13))) if (!presentationCodes.has(code)) codes.push(['CIP13', code]);
+  for (const code of distinctValues(medicine.retrocession.map((row) => row.cip13))) if (!presentationCodes.has(code)) codes.push(['CIP13', code]);
   if (codes.length > 0) lines.push(codesLine(codes));
   return lines;
 }

@@ -43,3 +43,8 @@ export function slugify(text: string, maxLength = Number.POSITIVE_INFINITY): str
     .replace(/^-|-$/g, '')
     .slice(0, maxLength);
 }
+
+/** The values present (neither null, undefined nor empty), each once, in their first order. */
+export function distinctValues(values: ReadonlyArray<string | null | undefined>): string[] {
+  return [...new Set(values.filter((value): value is string => Boolean(value)))];
+}

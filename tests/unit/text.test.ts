@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableText, foldAccentsKeepingLength, removeDiacritics, slugify } from '../../src/lib/text.ts';
+import { comparableText, distinctValues, foldAccentsKeepingLength, removeDiacritics, slugify } from '../../src/lib/text.ts';
 
 describe('removeDiacritics', () => {
   it('drops combining accents and spacing diacritics, keeps case', () => {
@@ -23,6 +23,13 @@ describe('comparableText', () => {
     expect(comparableText("  DATE\nd’Inscription ")).toBe('date d inscription');
     expect(comparableText("Date d'inscription")).toBe('date d inscription');
     expect(comparableText('Dénomination')).toBe('denomination');
+  });
+});
+
+describe('distinctValues', () => {
+  it('keeps each present value once, in first order', () => {
+    expect(distinctValues(['B', null, 'A', '', 'B', undefined, 'A'])).toEqual(['B', 'A']);
+    expect(distinctValues([null, ''])).toEqual([]);
   });
 });
 

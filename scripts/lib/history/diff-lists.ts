@@ -4,11 +4,12 @@
  */
 import type { Medicine } from '../../../src/lib/content/medicine.ts';
 import { type Change, type ChangeSet, type TrackedList, trackedLists } from '../../../src/lib/content/history.ts';
+import { distinctValues } from '../../../src/lib/text.ts';
 
 type Fields = Record<string, string | null>;
 
 const joined = (values: Array<string | null>) => {
-  const present = [...new Set(values.filter((value): value is string => value !== null && value !== ''))].sort();
+  const present = distinctValues(values).sort();
   return present.length > 0 ? present.join(' | ') : null;
 };
 
