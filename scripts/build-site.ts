@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import type { Medicine } from '../src/lib/content/medicine.ts';
 import { recordHistory } from './lib/history/history-store.ts';
 import { addMedicineDocuments, addOtherPages, closeSearchIndex, missingMedicinePages, openSearchIndex, writeSearchIndex } from './lib/search/search-index.ts';
@@ -34,17 +34,32 @@ const outDir = resolve(values.out ?? join(root, 'dist'));
 const contentDir = resolve(values.content ?? join(root, 'content', 'data'));
 
 /**
- * Each heavy step runs in its own process, so that its memory is given back before the
- * next starts. The child prints its own report and errors; a failure stops the build.
+ * Each heavy step runs in its own process, so that its memory is given back when it ends.
+ * The child prints its own report and errors; a failure stops the build.
  */
-async function runStep(what: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+function startStep(what: string, args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  if (code !== 0) throw new Error(`${what} a échoué (code ${code})`);
+  const finished = new Promise<void>((done, fail) => child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${what} a échoué (code ${code})`)))));
+  // Awaited later; a failure before then must not count as unhandled.
+  finished.catch(() => undefined);
+  const stop = async () => {
+    child.kill();
+    await finished.catch(() => undefined);
+  };
+  return { finished, stop };
 }
 
-/** A nice value: lower priority than Astro's, which stays at the default (0). */
-const BACKGROUND_PRIORITY = 10;
+/** A nice value for the search indexing: below Astro's priority, which stays the build's own. */
+const BACKGROUND_NICE = 10;
+
+/** Best effort: lowering one's own priority is always allowed, but never worth failing a build for. */
+function yieldToAstro(): void {
+  try {
+    setPriority(Math.max(getPriority(), BACKGROUND_NICE));
+  } catch {
+    // Left at the build's priority: only slower.
+  }
+}
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
@@ -72,10 +87,11 @@ const staging = stagingFolderFor(outDir);
 const contentStagingRoot = stagingFolderFor(contentDir);
 const contentStaging = join(contentStagingRoot, 'data');
 const pendingHistory = join(contentStagingRoot, 'pending-history.json');
+let astro: ReturnType<typeof startStep> | undefined;
 try {
   const sources = values.sources ?? (process.env.SOURCES_DIR || undefined);
   await phase('content', () =>
-    runStep("l'étape de contenu", [
+    startStep("l'étape de contenu", [
       // A larger young generation: the step allocates many short-lived rows (about 0.4 s less on the real files).
       '--max-semi-space-size=32',
       'scripts/build-content.ts',
@@ -86,26 +102,35 @@ try {
       ...(sources ? ['--sources', sources] : []),
       ...(values.strict ? ['--strict'] : []),
       ...(values['accept-changes'] ? ['--accept-changes'] : []),
-    ]),
+    ]).finished,
   );
 
   // Pagefind indexes the medicine documents while Astro renders the pages. Astro, the longer
-  // of the two, is started first; this process then lowers its own priority, and that of the
-  // Pagefind process it starts, so that the indexing takes the CPU time Astro leaves.
-  const rendering = phase('astro', () => runStep('la construction Astro', [astroBin, 'build', '--outDir', staging, '--silent'], { CONTENT_DIR: contentStaging }));
-  setPriority(BACKGROUND_PRIORITY);
-  const medicines = JSON.parse(readFileSync(join(contentStaging, 'medicines.json'), 'utf8')) as Medicine[];
+  // of the two, is started first; then this process lowers its priority, and so that of the
+  // Pagefind process it starts next, so that the indexing takes the CPU time Astro leaves.
+  astro = startStep('la construction Astro', [astroBin, 'build', '--outDir', staging, '--silent'], { CONTENT_DIR: contentStaging });
+  const rendering = phase('astro', () => astro!.finished);
+  yieldToAstro();
   const indexing = phase('pagefindMedicines', async () => {
+    const medicines = JSON.parse(readFileSync(join(contentStaging, 'medicines.json'), 'utf8')) as Medicine[];
     const index = await openSearchIndex();
     await addMedicineDocuments(index, medicines);
-    return index;
+    return { index, medicines };
   });
   try {
-    // Both are awaited, whichever fails first, so that no process is left writing into the staging folder.
-    const [rendered, indexed] = await Promise.allSettled([rendering, indexing]);
-    if (rendered.status === 'rejected') throw rendered.reason;
-    if (indexed.status === 'rejected') throw indexed.reason;
-    const index = indexed.value;
+    // The first failure stops the other side, and is the one reported.
+    let failure: unknown;
+    rendering.catch((error) => {
+      failure ??= error;
+      void closeSearchIndex();
+    });
+    indexing.catch((error) => {
+      failure ??= error;
+      void astro!.stop();
+    });
+    await Promise.allSettled([rendering, indexing]);
+    if (failure) throw failure;
+    const { index, medicines } = await indexing;
     console.log(`Pagefind : ${medicines.length} fiches indexées pendant la construction Astro (${timings.pagefindMedicines.toFixed(1)} s)`);
     await phase('pagefind', async () => {
       const missing = missingMedicinePages(staging, medicines);
@@ -133,6 +158,8 @@ try {
   rmSync(dirname(contentStaging), { recursive: true, force: true });
   if (values.timings) writeFileSync(values.timings, `${JSON.stringify(timings)}\n`);
 } catch (error) {
+  // Nothing may still be writing into the staging folder when it is removed.
+  await astro?.stop();
   rmSync(staging, { recursive: true, force: true });
   rmSync(dirname(contentStaging), { recursive: true, force: true });
   console.error(`Échec de la construction ; content/data et ${outDir} sont inchangés.\n${(error as Error).message}`);

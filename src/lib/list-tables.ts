@@ -7,6 +7,7 @@ import { type AccessType, type Medicine, type ShortageState, accessTypes, shorta
 import { formatDate } from './format.ts';
 import { atcGroupOf, atcGroups, membersOf, withCondition } from './lists.ts';
 import { shortageLabels } from './medicine-view.ts';
+import { medicinePagePath } from './paths.ts';
 import { type PrescriptionCategory, searchableCategories } from './prescription-categories.ts';
 import { type Column, type Row, type TableOrder, sortRows } from './table-order.ts';
 import { distinctValues } from './text.ts';
@@ -29,7 +30,7 @@ const earliest = (dates: Array<string | null>) => dates.filter((date): date is s
 
 function row(medicine: Medicine, cells: Array<{ show: string | null; sort?: string | null }>): Row {
   return {
-    href: `/medicaments/${medicine.id}/`,
+    href: medicinePagePath(medicine.id),
     cells: [medicine.name, ...cells.map((cell) => cell.show ?? NONE)],
     // A cell given a sort key sorts by it, an empty one first (a missing date before every date).
     sortKeys: [medicine.name, ...cells.map((cell) => ('sort' in cell ? (cell.sort ?? '') : (cell.show ?? '')))],

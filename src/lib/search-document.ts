@@ -1,7 +1,7 @@
 /**
  * What Pagefind indexes for a medicine page, as a small HTML document: the page's search
  * metadata, its filters and its summary (search-summary.ts). The build hands these
- * documents to Pagefind while Astro renders the pages (scripts/lib/search-index.ts), rather
+ * documents to Pagefind while Astro renders the pages (scripts/lib/search/search-index.ts), rather
  * than having Pagefind read them back from 15 800 built pages afterwards. Pure.
  */
 import type { Medicine } from './content/medicine.ts';
@@ -10,9 +10,7 @@ import type { SearchPageType } from './search-query.ts';
 import { searchSummaryOf } from './search-summary.ts';
 
 /** The search filter `type` of a medicine page (other pages name theirs in their layout). */
-export const MEDICINE_SEARCH_TYPE: SearchPageType = 'Médicament';
-
-export const medicinePagePath = (id: string): string => `/medicaments/${id}/`;
+const MEDICINE_SEARCH_TYPE: SearchPageType = 'Médicament';
 
 const escapeText = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replaceAll('"', '&quot;');

@@ -24,12 +24,19 @@ describe('jsonFileLiveLoader', () => {
     expect(await loader.loadEntry({ collection: 'medicines', filter: { id: '69999999' } } as never)).toBeUndefined();
   });
 
-  it('reads the file once per process', async () => {
-    const path = fileWith('once.json', [{ id: '1' }]);
+  it('reads the file again at each call', async () => {
+    const path = fileWith('again.json', [{ id: '1' }]);
     const loader = jsonFileLiveLoader<{ id: string }>(path);
     await loader.loadCollection({ collection: 'medicines' } as never);
     writeFileSync(path, JSON.stringify([{ id: '1' }, { id: '2' }]));
-    expect(await loader.loadCollection({ collection: 'medicines' } as never)).toEqual({ entries: [{ id: '1', data: { id: '1' } }] });
+    expect(await loader.loadCollection({ collection: 'medicines' } as never)).toEqual({ entries: [{ id: '1', data: { id: '1' } }, { id: '2', data: { id: '2' } }] });
+  });
+
+  it('names a file that is not JSON', async () => {
+    const path = join(folder, 'cut.json');
+    writeFileSync(path, '[{"id": "1"');
+    const loader = jsonFileLiveLoader(path);
+    await expect(loader.loadCollection({ collection: 'medicines' } as never)).rejects.toThrow(`${path} n'est pas du JSON valide`);
   });
 
   it('names the missing file and the step that writes it', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
-import { medicinePagePath, searchDocumentOf, searchMetaOf } from '../../src/lib/search-document.ts';
+import { searchDocumentOf, searchMetaOf } from '../../src/lib/search-document.ts';
 
 const medicine: Medicine = {
   ...emptyEntry('60000001', '60000001', 'EXEMPLE <10 mg> & "fort", comprimé'),
@@ -14,10 +14,6 @@ const medicine: Medicine = {
 describe('search document of a medicine page', () => {
   it('gives search the name, lists, form and CIS as metadata', () => {
     expect(searchMetaOf(medicine)).toEqual(['title:EXEMPLE <10 mg> & "fort", comprimé', 'listes:mitm', 'forme:comprimé', 'cis:60000001']);
-  });
-
-  it('is the page address Astro writes', () => {
-    expect(medicinePagePath('60000001')).toBe('/medicaments/60000001/');
   });
 
   it('carries metadata, filters and the weighted summary, escaped', () => {

@@ -1,15 +1,20 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
-import { missingMedicinePages, pageAddress } from '../../scripts/lib/search/search-index.ts';
+import { addOtherPages, missingMedicinePages, pageAddress } from '../../scripts/lib/search/search-index.ts';
+
+const site = mkdtempSync(join(tmpdir(), 'site-'));
+const page = (path: string) => {
+  mkdirSync(dirname(join(site, path)), { recursive: true });
+  writeFileSync(join(site, path), `<html><body>${path}</body></html>`);
+};
+for (const path of ['index.html', '404.html', 'medicaments/index.html', 'medicaments/lettre/a/index.html', 'medicaments/60000001/index.html', 'regimes/mitm/index.html']) page(path);
+const medicines = [emptyEntry('60000001', '60000001', 'A'), emptyEntry('60000002', '60000002', 'B')];
+afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe('search index of the built site', () => {
-  const site = mkdtempSync(join(tmpdir(), 'site-'));
-  mkdirSync(join(site, 'medicaments', '60000001'), { recursive: true });
-  writeFileSync(join(site, 'medicaments', '60000001', 'index.html'), '<html></html>');
-
   it('gives each built file the address Pagefind would', () => {
     expect(pageAddress(site, join(site, 'index.html'))).toBe('/');
     expect(pageAddress(site, join(site, 'regimes', 'mitm', 'index.html'))).toBe('/regimes/mitm/');
@@ -17,7 +22,24 @@ describe('search index of the built site', () => {
   });
 
   it('names the medicines indexed without a built page', () => {
-    const medicines = [emptyEntry('60000001', '60000001', 'A'), emptyEntry('60000002', '60000002', 'B')];
     expect(missingMedicinePages(site, medicines)).toEqual(['/medicaments/60000002/']);
+  });
+
+  it('adds every page but the medicine pages, each with its address and its HTML', async () => {
+    const added: Array<{ url: string; content: string }> = [];
+    const index = {
+      addHTMLFile: async (file: { url: string; content: string }) => {
+        added.push(file);
+        return { errors: [], file: { url: file.url, meta: {}, uniqueWords: 0 } };
+      },
+    };
+    expect(await addOtherPages(index as never, site, medicines)).toBe(5);
+    expect(added.map(({ url }) => url).sort()).toEqual(['/', '/404.html', '/medicaments/', '/medicaments/lettre/a/', '/regimes/mitm/']);
+    expect(added.find(({ url }) => url === '/regimes/mitm/')?.content).toBe('<html><body>regimes/mitm/index.html</body></html>');
+  });
+
+  it('fails with the address of a page Pagefind refuses', async () => {
+    const index = { addHTMLFile: async (file: { url: string }) => ({ errors: file.url === '/404.html' ? ['bad HTML'] : [], file: {} }) };
+    await expect(addOtherPages(index as never, site, medicines)).rejects.toThrow('Pagefind (/404.html) : bad HTML');
   });
 });

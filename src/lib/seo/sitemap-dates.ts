@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Medicine } from '../content/medicine.ts';
+import { medicinePagePath } from '../paths.ts';
 import { lastDatedEventOf } from './medicine-date.ts';
 
 export function medicinePageDates(medicinesFile: string): Map<string, string> {
@@ -12,7 +13,7 @@ export function medicinePageDates(medicinesFile: string): Map<string, string> {
   const dates = new Map<string, string>();
   for (const medicine of medicines) {
     const date = lastDatedEventOf(medicine);
-    if (date) dates.set(`/medicaments/${medicine.id}/`, date);
+    if (date) dates.set(medicinePagePath(medicine.id), date);
   }
   return dates;
 }
