@@ -21,6 +21,14 @@ describe('built demo site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('keeps a space between a word and the link or citation that follows it', () => {
+    // Astro drops the line break between a word and a tag on the next line: « par la<cite> ».
+    const glued = [...pages].flatMap(([path, html]) =>
+      [...html.matchAll(/[\p{L}\d]<(a|cite|strong|em|code|abbr)[\s>]/gu)].map((m) => `${path} : …${html.slice(Math.max(0, m.index - 30), m.index + 12)}…`),
+    );
+    expect(glued).toEqual([]);
+  });
+
   it('loads nothing from another host', () => {
     for (const [path, html] of pages) {
       // The canonical link names the page's public address; nothing is loaded from it.
