@@ -140,7 +140,7 @@ try {
       const added = performance.now();
       await writeSearchIndex(index, join(staging, 'pagefind'));
       const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
-      console.log(`Pagefind : ${others} autres pages indexées (${seconds(started, added)} s), index écrit (${seconds(added, performance.now())} s)`);
+      console.log(`Pagefind : ${others} autres pages à indexer ajoutées (${seconds(started, added)} s), index écrit (${seconds(added, performance.now())} s)`);
     });
   } finally {
     await closeSearchIndex();

@@ -6,11 +6,12 @@ import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import { addOtherPages, missingMedicinePages, pageAddress } from '../../scripts/lib/search/search-index.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'site-'));
-const page = (path: string) => {
+const page = (path: string, body = '<main data-pagefind-body>') => {
   mkdirSync(dirname(join(site, path)), { recursive: true });
-  writeFileSync(join(site, path), `<html><body>${path}</body></html>`);
+  writeFileSync(join(site, path), `<html><body>${body}${path}</body></html>`);
 };
 for (const path of ['index.html', '404.html', 'medicaments/index.html', 'medicaments/lettre/a/index.html', 'medicaments/60000001/index.html', 'regimes/mitm/index.html']) page(path);
+page('listes/mitm/2/index.html', '<main>');
 const medicines = [emptyEntry('60000001', '60000001', 'A'), emptyEntry('60000002', '60000002', 'B')];
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
@@ -25,7 +26,7 @@ describe('search index of the built site', () => {
     expect(missingMedicinePages(site, medicines)).toEqual(['/medicaments/60000002/']);
   });
 
-  it('adds every page but the medicine pages, each with its address and its HTML', async () => {
+  it('adds every page that asks to be indexed but the medicine pages, each with its address and its HTML', async () => {
     const added: Array<{ url: string; content: string }> = [];
     const index = {
       addHTMLFile: async (file: { url: string; content: string }) => {
@@ -35,7 +36,7 @@ describe('search index of the built site', () => {
     };
     expect(await addOtherPages(index as never, site, medicines)).toBe(5);
     expect(added.map(({ url }) => url).sort()).toEqual(['/', '/404.html', '/medicaments/', '/medicaments/lettre/a/', '/regimes/mitm/']);
-    expect(added.find(({ url }) => url === '/regimes/mitm/')?.content).toBe('<html><body>regimes/mitm/index.html</body></html>');
+    expect(added.find(({ url }) => url === '/regimes/mitm/')?.content).toBe('<html><body><main data-pagefind-body>regimes/mitm/index.html</body></html>');
   });
 
   it('fails with the address of a page Pagefind refuses', async () => {

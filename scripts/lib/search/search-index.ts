@@ -63,12 +63,18 @@ export function pageAddress(siteDir: string, file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Adds every built page except the medicine pages, whose documents are already in. */
-export function addOtherPages(index: PagefindIndex, siteDir: string, medicines: Medicine[]): Promise<number> {
+/**
+ * Adds every built page that asks to be indexed, except the medicine pages, whose
+ * documents are already in. A page without `data-pagefind-body` (further pages of a
+ * list, the A–Z and search pages) is not sent at all: Pagefind would parse it only to
+ * leave it out, since the medicine documents carry that attribute.
+ */
+export async function addOtherPages(index: PagefindIndex, siteDir: string, medicines: Medicine[]): Promise<number> {
   const medicinePages = new Set(medicines.map(({ id }) => medicinePagePath(id)));
   // A medicine page's folder holds only its index.html: not even listed.
-  const others = [...htmlFiles(siteDir, (folder) => medicinePages.has(pageAddress(siteDir, join(folder, 'index.html'))))];
-  return addAll(index, others, (file) => ({ url: pageAddress(siteDir, file), content: readFileSync(file, 'utf8') }));
+  const files = [...htmlFiles(siteDir, (folder) => medicinePages.has(pageAddress(siteDir, join(folder, 'index.html'))))];
+  const pages = files.map((file) => ({ url: pageAddress(siteDir, file), content: readFileSync(file, 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
+  return addAll(index, pages, (page) => page);
 }
 
 export async function writeSearchIndex(index: PagefindIndex, outputPath: string): Promise<void> {
