@@ -1,13 +1,12 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentDir } from './src/lib/content/content-dir.ts';
 import { medicinePageDates } from './src/lib/seo/sitemap-dates.ts';
 import { siteUrlFrom, siteUrlWarning } from './src/lib/seo/site-url.ts';
 
 const siteUrl = siteUrlFrom(process.env.SITE_URL);
 if (!siteUrl.publishable && process.argv.includes('build')) console.warn(`\n${siteUrlWarning}\n`);
-/** Same folder as the collections (src/content.config.ts). */
-const contentDir = process.env.CONTENT_DIR ?? 'content/data';
 
 /** @type {Map<string, string> | undefined} */
 let pageDates;

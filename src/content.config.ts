@@ -2,10 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { changeSetSchema } from './lib/content/history.ts';
+import { contentDir } from './lib/content/content-dir.ts';
 import { manifestSchema } from './lib/content/medicine.ts';
-
-/** The content step writes here; builds for tests point CONTENT_DIR elsewhere. */
-const contentDir = process.env.CONTENT_DIR ?? 'content/data';
 
 const manifest = defineCollection({
   loader: file(`${contentDir}/manifest.json`, { parser: (text) => [{ id: 'manifest', ...JSON.parse(text) }] }),

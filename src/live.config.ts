@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { defineLiveCollection } from 'astro:content';
+import { contentDir } from './lib/content/content-dir.ts';
 import { jsonFileLiveLoader } from './lib/content/json-file-live-loader.ts';
 import { type Medicine, medicineSchema } from './lib/content/medicine.ts';
-
-/** Same folder as the build-time collections (src/content.config.ts). */
-const contentDir = process.env.CONTENT_DIR ?? 'content/data';
 
 /**
  * One entry per medicine, written by the content step (scripts/build-content.ts). A live

@@ -8,7 +8,7 @@ import type { LiveLoader } from 'astro/loaders';
  * Used for the medicines instead of the build-time `file()` loader: that loader copies the
  * 15 800 entries into Astro's data store, which is serialised, bundled into the server
  * build as a 24 MB string and parsed again before the first page renders (about 10 s and
- * 400 MB per real build, see docs/performance.md). The entries are still validated by
+ * 425 MB per real build, see docs/performance.md). The entries are still validated by
  * their collection's schema when `getLiveCollection` returns them.
  */
 export function jsonFileLiveLoader<Entry extends { id: string }>(path: string): LiveLoader<Entry, { id: string }> {
