@@ -5,10 +5,11 @@
  * into mojibake. A UTF-8 file with a few damaged lines stays UTF-8: those lines are named
  * (`invalidLines`) for the reader to report, the rest of the file is not re-decoded.
  */
+import { isUtf8 } from 'node:buffer';
+
 export type TextEncoding = 'utf-8' | 'windows-1252';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const windows1252 = new TextDecoder('windows-1252');
 
 export interface DecodedText {
@@ -18,17 +19,9 @@ export interface DecodedText {
   invalidLines: number[];
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    strictUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (isValidUtf8(bytes)) return { text: strictUtf8.decode(bytes), encoding: 'utf-8', invalidLines: [] };
+  // Checked before decoding, without building a string: decoding twice cost 0.1 s on the real files.
+  if (isUtf8(bytes)) return { text: utf8.decode(bytes), encoding: 'utf-8', invalidLines: [] };
   let validNonAscii = 0;
   const invalidLines: number[] = [];
   let start = 0;
@@ -37,11 +30,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (end === -1) end = bytes.length;
     const slice = bytes.subarray(start, end);
     if (slice.some((byte) => byte >= 0x80)) {
-      if (isValidUtf8(slice)) validNonAscii++;
+      if (isUtf8(slice)) validNonAscii++;
       else invalidLines.push(line);
     }
     start = end + 1;
   }
-  if (validNonAscii > invalidLines.length) return { text: lenientUtf8.decode(bytes), encoding: 'utf-8', invalidLines };
+  if (validNonAscii > invalidLines.length) return { text: utf8.decode(bytes), encoding: 'utf-8', invalidLines };
   return { text: windows1252.decode(bytes), encoding: 'windows-1252', invalidLines: [] };
 }

@@ -12,8 +12,6 @@ import { type Column, type ParsedSource, readRecord } from '../parse/records.ts'
 import { SourceError } from '../problems.ts';
 import { csvGrids } from './csv.ts';
 import { type SheetGrid, columnLetter } from './grid.ts';
-import { xlsGrids } from './xls.ts';
-import { xlsxGrids } from './xlsx.ts';
 
 export interface MappedColumn extends Omit<Column, 'label'> {
   /** Accepted header texts, compared as `comparableText` gives them: case, accents, punctuation, spaces and line breaks do not matter. */
@@ -40,8 +38,10 @@ export const MIN_SHAPED_SHARE = 0.95;
 
 export async function loadGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   const extension = extname(file).toLowerCase();
-  if (extension === '.xlsx') return xlsxGrids(bytes, file);
-  if (extension === '.xls') return xlsGrids(bytes, file);
+  // The workbook readers are loaded only for a workbook: exceljs alone takes 0.3 s to load,
+  // and a build from the BDPM files alone needs neither.
+  if (extension === '.xlsx') return (await import('./xlsx.ts')).xlsxGrids(bytes, file);
+  if (extension === '.xls') return (await import('./xls.ts')).xlsGrids(bytes, file);
   if (extension === '.csv') return csvGrids(bytes).grids;
   throw new SourceError({ file }, `format de liste non pris en charge (${SPREADSHEET_EXTENSIONS.join(', ')} attendus)`);
 }
