@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/lib/content/content-dir.ts';
-import { medicinePageDates } from './src/lib/seo/sitemap-dates.ts';
+import { LAST_CHANGES_FILE, medicinePageDates } from './src/lib/seo/sitemap-dates.ts';
 import { siteUrlFrom, siteUrlWarning } from './src/lib/seo/site-url.ts';
 
 const siteUrl = siteUrlFrom(process.env.SITE_URL);
@@ -26,7 +26,7 @@ export default defineConfig({
       filter: (url) => url.endsWith('/'),
       namespaces: { news: false, xhtml: false, image: false, video: false },
       serialize: (item) => {
-        pageDates ??= medicinePageDates(`${contentDir}/medicines.json`);
+        pageDates ??= medicinePageDates(`${contentDir}/${LAST_CHANGES_FILE}`);
         const date = pageDates.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date } : item;
       },

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { defineLiveCollection } from 'astro:content';
-import { contentDir } from './lib/content/content-dir.ts';
+import { medicinesFile } from './lib/content/content-dir.ts';
 import { jsonFileLiveLoader } from './lib/content/json-file-live-loader.ts';
 import { type Medicine, medicineSchema } from './lib/content/medicine.ts';
 
@@ -9,6 +8,6 @@ import { type Medicine, medicineSchema } from './lib/content/medicine.ts';
  * collection, read when the pages render, so that 15 800 entries do not go through Astro's
  * data store; typed and validated by the same schema (see json-file-live-loader.ts).
  */
-const medicines = defineLiveCollection({ loader: jsonFileLiveLoader<Medicine>(join(contentDir, 'medicines.json')), schema: medicineSchema });
+const medicines = defineLiveCollection({ loader: jsonFileLiveLoader<Medicine>(medicinesFile), schema: medicineSchema });
 
 export const collections = { medicines };

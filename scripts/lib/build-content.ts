@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { type Manifest, type ManifestSource, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { isoDateSchema } from '../../src/lib/dates.ts';
+import { LAST_CHANGES_FILE, lastChangeDates } from '../../src/lib/seo/sitemap-dates.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
 import { checkFileSet } from './checks/file-set.ts';
 import { checkChanges } from './checks/check-changes.ts';
@@ -259,6 +260,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
 
   writeFolderAtomically(options.outDir ?? join(options.root, 'content', 'data'), {
     'medicines.json': `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`,
+    [LAST_CHANGES_FILE]: `${JSON.stringify(lastChangeDates(entries))}\n`,
     'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
     'history.json': serialiseHistory(history.changeSets),
     'report.json': `${JSON.stringify({ ...report, sourcesDir: undefined, historyTarget: undefined }, null, 2)}\n`,

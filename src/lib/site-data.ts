@@ -1,6 +1,7 @@
 import { getEntry, getLiveCollection } from 'astro:content';
 import type { Manifest, Medicine } from './content/medicine.ts';
 import { type GenericGroupIndex, genericGroupIndex } from './generic-groups.ts';
+import { byName } from './lists.ts';
 import { type TableKey, tableRows } from './list-tables.ts';
 import type { Row } from './table-order.ts';
 
@@ -21,11 +22,14 @@ export function siteManifest(): Promise<Manifest> {
   return manifest;
 }
 
-/** Every medicine entry, read once per build for the list, index and data pages. */
+/**
+ * Every medicine entry, read once per build for the list, index and data pages, in name
+ * order: sorted once here, the lists and the A–Z pages sort them again at little cost.
+ */
 export function allMedicines(): Promise<Medicine[]> {
   medicines ??= getLiveCollection('medicines').then(({ entries, error }) => {
     if (!entries) throw error;
-    return entries.map(({ data }) => data);
+    return entries.map(({ data }) => data).sort(byName);
   });
   return medicines;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { budgets, executableScript, gzipSize, pageScripts, siteHasFile, sitePages } from '../helpers/site-files.ts';
 
@@ -51,5 +53,14 @@ describe('built demo site', () => {
   it('loads no JavaScript on medicine pages', () => {
     const withScripts = [...pages].filter(([path, html]) => /^\/medicaments\/[^/]+\/$/.test(path) && !path.includes('lettre') && executableScript.test(html));
     expect(withScripts.map(([path]) => path)).toEqual([]);
+  });
+
+  it('publishes every medicine with a page in medicaments.json, one per line as the content step wrote them', () => {
+    const lines = readFileSync(join(siteDir, 'donnees', 'medicaments.json'), 'utf8').split('\n');
+    expect([lines[0], lines.at(-2), lines.at(-1)]).toEqual(['[', ']', '']);
+    const ids = lines.slice(1, -2).map((line) => (JSON.parse(line.replace(/,$/, '')) as { id: string }).id);
+    const pageIds = [...pages.keys()].flatMap((path) => /^\/medicaments\/(?!lettre\/)([^/]+)\/$/.exec(path)?.[1] ?? []);
+    expect(ids.length).toBeGreaterThan(30);
+    expect(ids.toSorted()).toEqual(pageIds.toSorted());
   });
 });

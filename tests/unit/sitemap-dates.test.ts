@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
-import { medicinePageDates } from '../../src/lib/seo/sitemap-dates.ts';
+import { lastChangeDates, medicinePageDates } from '../../src/lib/seo/sitemap-dates.ts';
 import { scratch } from '../helpers/sources.ts';
 
 let work: ReturnType<typeof scratch>;
@@ -31,20 +31,33 @@ const inShortage: Medicine = {
 const retired: Medicine = { ...emptyEntry('ucd-9000001', null, 'RETIRÉ 5 mg'), retiredOn: '2025-06-15' };
 const undated: Medicine = emptyEntry('60000003', '60000003', 'SANS DATE 1 mg');
 
+describe('lastChangeDates', () => {
+  it('dates each medicine by its latest dated event, and leaves out those the files do not date', () => {
+    // The expected return (2026-01-01) lies ahead: not a change of the page.
+    expect(lastChangeDates([inShortage, retired, undated])).toEqual({ '60000001': '2025-03-02', 'ucd-9000001': '2025-06-15' });
+  });
+});
+
 describe('medicinePageDates', () => {
-  it('dates each medicine page by its latest dated event, and leaves out pages the files do not date', () => {
-    const file = join(work.dir, 'medicines.json');
-    writeFileSync(file, JSON.stringify([inShortage, retired, undated]));
+  it("gives each dated medicine page its date, from the content step's file", () => {
+    const file = join(work.dir, 'last-changes.json');
+    writeFileSync(file, JSON.stringify(lastChangeDates([inShortage, retired, undated])));
     expect([...medicinePageDates(file)]).toEqual([
-      // The expected return (2026-01-01) lies ahead: not a change of the page.
       ['/medicaments/60000001/', '2025-03-02'],
       ['/medicaments/ucd-9000001/', '2025-06-15'],
     ]);
   });
 
   it('gives no dates for an empty content step', () => {
-    const file = join(work.dir, 'medicines.json');
-    writeFileSync(file, '[]');
+    const file = join(work.dir, 'last-changes.json');
+    writeFileSync(file, '{}');
     expect(medicinePageDates(file).size).toBe(0);
+  });
+
+  it('fails, naming the file and the content step, when the file is missing or holds something else than dates', () => {
+    const file = join(work.dir, 'last-changes.json');
+    expect(() => medicinePageDates(file)).toThrow(/last-changes\.json illisible .*npm run content/);
+    writeFileSync(file, JSON.stringify({ '60000001': '02/03/2025' }));
+    expect(() => medicinePageDates(file)).toThrow(/last-changes\.json illisible/);
   });
 });
