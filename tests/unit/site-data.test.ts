@@ -67,9 +67,10 @@ describe('site data', () => {
   });
 
   it('reads the medicines collection once for the medicines, the generic groups and every table', async () => {
-    const { allMedicines, siteGenericGroups, siteTableRows } = await freshSiteData();
-    // The collection gives them in file order (DÉPAKINE first); the site in name order.
-    expect(await allMedicines()).toEqual([generic, princeps]);
+    const { allMedicines, medicinesByName, siteGenericGroups, siteTableRows } = await freshSiteData();
+    expect(await allMedicines()).toEqual([princeps, generic]);
+    expect(await medicinesByName()).toEqual([generic, princeps]);
+    expect(await medicinesByName()).toBe(await medicinesByName());
     const groups = await siteGenericGroups();
     expect([...groups.keys()]).toEqual(['1234']);
     expect(groups.get('1234')!.map(({ medicine, type }) => [medicine.id, type])).toEqual([

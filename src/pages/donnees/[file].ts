@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { medicinesFile } from '../../lib/content/content-dir.ts';
-import { allMedicines } from '../../lib/site-data.ts';
+import { medicinesByName } from '../../lib/site-data.ts';
 import { jsonSchemaOf } from '../../lib/open-data/json-schemas.ts';
 import { listExports, renderListCsv } from '../../lib/open-data/list-exports.ts';
 
@@ -16,7 +16,7 @@ const json = (value: unknown) => new Response(`${JSON.stringify(value)}\n`, { he
 /** Open data: every medicine, the change history, their JSON Schemas, one CSV per list. */
 export const GET: APIRoute = async ({ params }) => {
   // Every entry is validated by the collection's schema before any file is written.
-  const medicines = await allMedicines();
+  const medicines = await medicinesByName();
   switch (params.file) {
     case 'medicaments.json':
       // The collection's file as the content step wrote it, one medicine per line: serialising
