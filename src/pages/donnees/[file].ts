@@ -15,7 +15,8 @@ const json = (value: unknown) => new Response(`${JSON.stringify(value)}\n`, { he
 
 /** Open data: every medicine, the change history, their JSON Schemas, one CSV per list. */
 export const GET: APIRoute = async ({ params }) => {
-  // Every entry is validated by the collection's schema before any file is written.
+  // Reading the collection validates every entry against its schema: the medicines file below
+  // is published only once all its entries have passed.
   const medicines = await medicinesByName();
   switch (params.file) {
     case 'medicaments.json':
