@@ -127,24 +127,27 @@ export function startSearch(): void {
   let run = 0;
 
   /**
-   * The next results, each put on screen as soon as it and those before it are in (their
-   * fragments load together). `first` runs before the first one shows (to clear the previous
-   * results). False if a newer search started meanwhile.
+   * The next results, in order, each given to `show` as soon as it and those before it are
+   * in (their fragments load together). False if a newer search started meanwhile.
    */
-  const showNext = async (current: number, first?: () => void): Promise<boolean> => {
+  const nextResults = async (current: number, show: (item: HTMLLIElement, index: number) => void): Promise<boolean> => {
     const next = shown.splice(0, PAGE_SIZE);
     more.hidden = true;
     const pending = next.map((result) => result.data());
     for (const [index, data] of pending.entries()) {
       const item = resultItem(await data);
       if (current !== run) return false;
-      if (index === 0) first?.();
-      list.append(item);
+      show(item, index);
     }
-    more.hidden = shown.length === 0;
     return true;
   };
-  const showMore = () => void showNext(run);
+  // More results come as one block, the button back (or not) in the same step.
+  const showMore = async () => {
+    const items: HTMLLIElement[] = [];
+    if (!(await nextResults(run, (item) => items.push(item)))) return;
+    list.append(...items);
+    more.hidden = shown.length === 0;
+  };
 
   const update = async (state: SearchState) => {
     const current = ++run;
@@ -167,9 +170,10 @@ export function startSearch(): void {
     }
     shown = [...main.results];
     const total = shown.length;
-    // The previous results go when the first new one comes; the list is busy until the last one is in.
+    // The first results show one by one, the previous ones going when the first comes; the list is busy until the last is in.
     if (total === 0) list.replaceChildren();
-    else if (!(await showNext(current, () => list.replaceChildren()))) return;
+    else if (!(await nextResults(current, (item, index) => (index === 0 ? list.replaceChildren(item) : list.append(item))))) return;
+    more.hidden = shown.length === 0;
     list.removeAttribute('aria-busy');
     status.textContent = total === 0 ? 'Aucun résultat.' : `${total} résultat${total > 1 ? 's' : ''}.`;
     // Counts come after the results: they need every filter's index (tens of kilobytes),
@@ -226,7 +230,7 @@ export function startSearch(): void {
   });
   // Pagefind's files start loading as soon as a search is likely, not only on Enter.
   (form.elements.namedItem('q') as HTMLInputElement).addEventListener('focus', () => void loadPagefind(), { once: true });
-  more.addEventListener('click', showMore);
+  more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', fill);
   fill();
 }
