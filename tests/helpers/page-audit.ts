@@ -84,18 +84,53 @@ export const NOT_ON_RETROCESSION = [
   /absent de la liste de rétrocession/i,
 ];
 
+interface Scope {
+  view: PageView;
+  html: string;
+  rows: MedicineRows;
+  context: AuditContext;
+  cis: string;
+  /** The medicine's row of CIS_bdpm.txt. */
+  m: SourceRow;
+  /** The page's main text, normalized. */
+  text: string;
+  cell: (row: SourceRow, column: number) => string;
+  plausible: (date: string) => boolean;
+  implausible: ReturnType<typeof implausibleDates>;
+  add: (check: string, page: string, expected: string, row: SourceRow) => void;
+}
+
+const cellOf = (row: SourceRow, column: number) => normalize(row.cells[column - 1] ?? '');
+
 export function auditPage(view: PageView, html: string, rows: MedicineRows, context: AuditContext): Mismatch[] {
   const out: Mismatch[] = [];
   const cis = rows.cis;
-  const add = (check: string, page: string, expected: string, row: SourceRow) =>
-    out.push({ cis, check, page: clip(page), expected: clip(expected), source: where(row) });
-  const m = rows.medicine;
-  const cell = (row: SourceRow, column: number) => normalize(row.cells[column - 1] ?? '');
-  const text = normalize(view.text);
   const implausible = implausibleDates(rows, context.now);
-  const plausible = (date: string) => date !== '' && !implausible.some((entry) => entry.date === date);
+  const scope: Scope = {
+    view,
+    html,
+    rows,
+    context,
+    cis,
+    m: rows.medicine,
+    text: normalize(view.text),
+    cell: cellOf,
+    implausible,
+    plausible: (date) => date !== '' && !implausible.some((entry) => entry.date === date),
+    add: (check, page, expected, row) => out.push({ cis, check, page: clip(page), expected: clip(expected), source: where(row) }),
+  };
+  identity(scope);
+  presentations(scope);
+  composition(scope);
+  conditions(scope);
+  shortages(scope);
+  genericGroups(scope);
+  lists(scope);
+  return out;
+}
 
-  // Identity (CIS_bdpm.txt).
+/** Identity (CIS_bdpm.txt). */
+function identity({ view, cis, m, text, cell, plausible, add }: Scope): void {
   if (normalize(view.h1) !== cell(m, 2)) add('name', view.h1, cell(m, 2), m);
   const single = (check: string, term: RegExp, expected: string) => {
     if (expected === '') return;
@@ -116,12 +151,18 @@ export function auditPage(view: PageView, html: string, rows: MedicineRows, cont
   const holders = cell(m, 11).split(';').map(normalize).filter(Boolean);
   const shownHolders = termValues(view, /^Titulaires?$/).join(' | ');
   if (holders.some((holder) => !containsPhrase(shownHolders, holder))) add('holders', shownHolders || '(absent)', holders.join(', '), m);
+  const alert = termValues(view, /^Alerte BDPM$/);
+  if (alert.join(' | ') !== cell(m, 9)) add('bdpm-alert', alert.join(' | ') || '(absent)', cell(m, 9) || '(rien : colonne 9 vide)', m);
+  const monitored = termValues(view, /^Surveillance/).some((value) => /surveillance renforcée/i.test(value));
+  if (monitored !== (cell(m, 12) === 'Oui')) add('enhanced-monitoring', monitored ? 'sous surveillance renforcée' : '(absent)', `colonne 12 : ${cell(m, 12)}`, m);
   const since = `${cell(m, 5)} depuis le ${cell(m, 8)}`;
   if (cell(m, 8) !== '' && (text.includes(since) || normalize(view.description).includes(since))) {
     add('amm-status-since', since, `pas de « ${cell(m, 5)} depuis le » suivi de la date de l'AMM`, m);
   }
+}
 
-  // Presentations and reimbursement (CIS_CIP_bdpm.txt).
+/** Presentations and reimbursement (CIS_CIP_bdpm.txt). */
+function presentations({ view, html, rows, text, cell, implausible, add }: Scope): void {
   const tables = view.tables.filter((table) => normalize(table.caption).startsWith('Présentations'));
   const located = tables.flatMap((table) => table.rows.map((cells) => ({ discontinuedTable: normalize(table.caption).startsWith(DISCONTINUED_CAPTION), cells: cells.map(normalize) })));
   for (const row of rows.presentations) {
@@ -157,27 +198,31 @@ export function auditPage(view: PageView, html: string, rows: MedicineRows, cont
     const [day, month, year] = date.split('/');
     if (html.includes(date) || html.includes(`${year}-${month}-${day}`)) add('implausible-date', date, 'date invraisemblable absente de la page', { file: row.file, line: row.line, cells: [] });
   }
+}
 
-  // Composition (CIS_COMPO_bdpm.txt).
-  const composition = sectionOf(view, /^Composition/);
+/** Composition (CIS_COMPO_bdpm.txt). */
+function composition({ view, rows, cell, add }: Scope): void {
+  const section = sectionOf(view, /^Composition/);
   for (const row of rows.compositions) {
     const [name, dosage] = [cell(row, 4), cell(row, 5)];
-    const items = composition ? (composition.items.length > 0 ? composition.items : [composition.text]) : [];
+    const items = section ? (section.items.length > 0 ? section.items : [section.text]) : [];
     if (!items.some((item) => normalize(item).includes(name) && normalize(item).includes(dosage))) {
-      add('composition', composition ? clip(composition.text) : '(pas de section Composition)', `${name} : ${dosage}`, row);
+      add('composition', section ? clip(section.text) : '(pas de section Composition)', `${name} : ${dosage}`, row);
     }
   }
   const elements = new Map(rows.compositions.map((row) => [cell(row, 2), row]));
   if (elements.size > 1) {
     // The dosage reference ("pour un comprimé") is taken out first: it often repeats the element's word.
     const references = [...new Set(rows.compositions.map((row) => cell(row, 6)).filter(Boolean))].sort((a, b) => b.length - a.length);
-    const shown = references.reduce((value, reference) => value.split(reference).join(' '), normalize(composition?.text ?? ''));
+    const shown = references.reduce((value, reference) => value.split(reference).join(' '), normalize(section?.text ?? ''));
     for (const [element, row] of elements) {
-      if (!containsPhrase(shown, element)) add('composition-element', clip(composition?.text ?? '(pas de section Composition)'), element, row);
+      if (!containsPhrase(shown, element)) add('composition-element', clip(section?.text ?? '(pas de section Composition)'), element, row);
     }
   }
+}
 
-  // Prescription and dispensing conditions (CIS_CPD_bdpm.txt).
+/** Prescription and dispensing conditions (CIS_CPD_bdpm.txt). */
+function conditions({ view, rows, m, text, cell, add }: Scope): void {
   for (const row of rows.conditions) {
     if (!containsPhrase(text, cell(row, 2))) add('prescription-condition', '(absent)', cell(row, 2), row);
   }
@@ -192,8 +237,10 @@ export function auditPage(view: PageView, html: string, rows: MedicineRows, cont
     const city = termValues(view, /^En pharmacie de ville/).join(' | ');
     if (city.includes('aucune présentation déclarée commercialisée')) add('city-no-presentation', city, 'le fichier ne dit rien : aucune ligne CIS_CIP', m);
   }
+}
 
-  // Shortages (CIS_CIP_Dispo_Spec.txt).
+/** Shortages (CIS_CIP_Dispo_Spec.txt). */
+function shortages({ view, rows, m, cell, plausible, add }: Scope): void {
   const tableRows = view.tables.flatMap((table) => table.rows.map((cells) => normalize(cells.join(' | '))));
   for (const row of rows.shortages) {
     const expected = [cell(row, 2), cell(row, 4).toLowerCase(), ...[5, 6, 7].map((column) => cell(row, column)).filter(plausible)].filter(Boolean);
@@ -202,7 +249,15 @@ export function auditPage(view: PageView, html: string, rows: MedicineRows, cont
     }
   }
 
-  // Generic groups (CIS_GENER_bdpm.txt).
+  const shortageShown = view.sections.some((section) => /^Disponibilité :/.test(normalize(section.heading)));
+  if (rows.shortages.length === 0 && shortageShown) add('shortage', 'section « Disponibilité : … »', 'aucune ligne CIS_CIP_Dispo_Spec', m);
+}
+
+/** Generic groups (CIS_GENER_bdpm.txt). */
+function genericGroups({ view, rows, context, cis, text, cell, add }: Scope): void {
+  for (const row of rows.generics) {
+    if (!containsPhrase(text, cell(row, 2))) add('generic-group', '(absent)', `groupe ${cell(row, 1)} : ${cell(row, 2)}`, row);
+  }
   const hrefs = new Set(view.links.map((link) => link.href.replace(/^https?:\/\/[^/]+/, '')));
   for (const row of rows.groupMembers) {
     const member = row.cells[2];
@@ -211,8 +266,10 @@ export function auditPage(view: PageView, html: string, rows: MedicineRows, cont
       add('generic-member', '(absent)', `${member} (groupe ${row.cells[0]})${context.inBdpm(member) ? ', avec un lien' : ', absent de CIS_bdpm.txt, nommé par son CIS'}`, row);
     }
   }
+}
 
-  // Lists: only loaded ones may be said to leave the medicine out.
+/** Lists: only loaded ones may be said to leave the medicine out. */
+function lists({ view, rows, context, m, text, add }: Scope): void {
   const unloaded = !context.retrocessionLoaded || !context.accessLoaded;
   const wrongListClaims = (value: string) =>
     [
@@ -223,7 +280,7 @@ export function auditPage(view: PageView, html: string, rows: MedicineRows, cont
   if (wrongListClaims(normalize(view.description))) add('lists-unloaded-meta', view.description, 'rien sur une liste non chargée', m);
   const mitmShown = view.sections.some((section) => /intérêt thérapeutique majeur/i.test(section.heading));
   if (mitmShown !== (rows.mitm !== undefined)) add('mitm', mitmShown ? 'affiché MITM' : 'pas de MITM', rows.mitm ? 'MITM' : 'pas sur CIS_MITM.txt', rows.mitm ?? m);
-  return out;
+  if (rows.mitm?.cells[1] && !containsPhrase(text, rows.mitm.cells[1])) add('mitm', '(classe ATC absente)', `ATC ${rows.mitm.cells[1]}`, rows.mitm);
 }
 
 /** All mismatches of a run in one message: counts of pages per check, then each mismatch. */

@@ -47,6 +47,7 @@ function goodPage(): PageView {
       'Qui peut le prescrire Réservée aux prescripteurs exerçant dans un établissement de santé (R. 5121-83).',
       "réservé à l'usage HOSPITALIER pour tous les patients : liste I",
       "Remboursement limité Remboursé dans l'indication : - douleur & fièvre",
+      'Classe ATC : N02BE01.',
       'Groupe PARACÉTAMOL 500 mg AUTRE 500 mg, comprimé ; 60000003, absent de CIS_bdpm.txt',
     ].join(' '),
     terms: [
@@ -145,6 +146,10 @@ describe('page audit comparisons', () => {
     ],
     ['not on the rétrocession list while it is not loaded', (v) => (v.text += ' Aucune ligne de la liste de rétrocession ne porte son code CIS.'), ['lists-unloaded']],
     ['MITM not shown', (v) => v.sections.pop(), ['mitm']],
+    ['MITM without its ATC class', (v) => (v.text = v.text.replace('N02BE01', '')), ['mitm']],
+    ['group label missing', (v) => (v.text = v.text.replace('PARACÉTAMOL 500 mg AUTRE', 'AUTRE')), ['generic-group']],
+    ['BDPM alert not in the file', (v) => v.terms.push({ term: 'Alerte BDPM', value: 'Alerte' }), ['bdpm-alert']],
+    ['enhanced monitoring not in the file', (v) => v.terms.push({ term: 'Surveillance', value: 'Médicament sous surveillance renforcée' }), ['enhanced-monitoring']],
   ])('fails on %s', (_name, alter, expected) => {
     const view = goodPage();
     alter(view);
@@ -170,6 +175,14 @@ describe('page audit comparisons', () => {
     expect(auditPage(view, '', other, context).map((m) => m.check)).toContain('city-no-presentation');
     view.terms[0].value = 'Le fichier CIS_CIP_bdpm.txt ne dit rien de ses présentations.';
     expect(auditPage(view, '', other, context).map((m) => m.check)).not.toContain('city-no-presentation');
+  });
+
+  it('fails when a medicine the shortage file does not list is shown with a shortage state', () => {
+    const other = snapshot.rowsOf('60000002');
+    const view: PageView = { h1: '', description: '', text: '', terms: [], tables: [], sections: [], links: [] };
+    expect(auditPage(view, '', other, context).map((m) => m.check)).not.toContain('shortage');
+    view.sections.push({ heading: 'Disponibilité : Rupture de stock', text: '', items: [] });
+    expect(auditPage(view, '', other, context).map((m) => m.check)).toContain('shortage');
   });
 
   it('says where each mismatch comes from', () => {
