@@ -179,7 +179,7 @@ function presentations({ view, html, rows, text, cell, implausible, add }: Scope
     }
     if (state === DISCONTINUED) {
       if (!discontinuedTable) add('presentation-discontinued', `dans un tableau des présentations courantes : ${rowText}`, `tableau « ${DISCONTINUED_CAPTION}… »`, row);
-      else if (/€|\d\s?%/.test(rowText)) add('presentation-discontinued', rowText, 'ni prix ni taux présentés comme actuels', row);
+      else if (/€|\d\s?%/.test(rowText.replace(label, ''))) add('presentation-discontinued', rowText, 'ni prix ni taux présentés comme actuels', row);
     } else {
       if (discontinuedTable) add('presentation-current', `dans le tableau des arrêts : ${rowText}`, `présentation courante (${state})`, row);
       const compact = rowText.replace(/\s/g, '');
