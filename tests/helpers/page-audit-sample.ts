@@ -35,7 +35,7 @@ export interface SampledPage {
 }
 
 /** Stratified sample, then pattern picks (the first medicines after the shuffle that show each pattern). */
-export function drawSample(snapshot: Snapshot, seed = SAMPLE_SEED): SampledPage[] {
+export function drawSample(snapshot: Snapshot, seed = SAMPLE_SEED, perStratum = PER_STRATUM, perPattern = PER_PATTERN): SampledPage[] {
   const order = seededShuffle([...snapshot.medicines.keys()].sort(), seed).map((cis) => snapshot.rowsOf(cis));
   const picked = new Map<string, string>();
   const take = (reason: string, count: number, test: (rows: MedicineRows) => boolean) => {
@@ -48,10 +48,10 @@ export function drawSample(snapshot: Snapshot, seed = SAMPLE_SEED): SampledPage[
       }
     }
   };
-  take('rupture/tension (CIS_CIP_Dispo_Spec)', PER_STRATUM, (rows) => rows.shortages.length > 0);
-  take('conditions de prescription (CIS_CPD)', PER_STRATUM, (rows) => rows.shortages.length === 0 && rows.conditions.length > 0);
-  take('autres', PER_STRATUM, (rows) => rows.shortages.length === 0 && rows.conditions.length === 0);
-  for (const [name, test] of Object.entries(patterns)) take(`motif : ${name}`, PER_PATTERN, test);
+  take('rupture/tension (CIS_CIP_Dispo_Spec)', perStratum, (rows) => rows.shortages.length > 0);
+  take('conditions de prescription (CIS_CPD)', perStratum, (rows) => rows.shortages.length === 0 && rows.conditions.length > 0);
+  take('autres', perStratum, (rows) => rows.shortages.length === 0 && rows.conditions.length === 0);
+  for (const [name, test] of Object.entries(patterns)) take(`motif : ${name}`, perPattern, test);
   return [...picked].map(([cis, reason]) => ({ cis, reason }));
 }
 

@@ -218,9 +218,15 @@ describe('page audit helpers', () => {
     expect([...seededShuffle(items, 1)].sort((a, b) => a - b)).toEqual(items);
   });
 
-  it('picks pattern pages even when no stratum holds them', () => {
-    const sample = drawSample(snapshot, 3);
-    expect(sample.map((page) => page.cis).sort()).toEqual([CIS, '60000002']);
+  it('draws strata first, then pages for each pattern not yet drawn', () => {
+    expect(drawSample(snapshot, 3)).toEqual([
+      { cis: CIS, reason: 'rupture/tension (CIS_CIP_Dispo_Spec)' },
+      { cis: '60000002', reason: 'autres' },
+    ]);
+    expect(drawSample(snapshot, 3, 0)).toEqual([
+      { cis: CIS, reason: 'motif : statut AMM non actif' },
+      { cis: '60000002', reason: 'motif : groupe générique avec un membre absent de CIS_bdpm' },
+    ]);
     expect(patterns['aucune ligne CIS_CIP'](snapshot.rowsOf('60000002'))).toBe(true);
     expect(patterns['réservé à l’usage hospitalier sans autre condition de prescripteur'](rows)).toBe(true);
   });
