@@ -64,4 +64,19 @@ describe.skipIf(!present)('real-data build files', () => {
     }
     expect(problems.slice(0, 20)).toEqual([]);
   });
+
+  it('publishes no CSV for the lists a BDPM-only snapshot does not load, and says so on /donnees/', () => {
+    expect(siteHasFile(siteDir, '/donnees/liste-retrocession.csv')).toBe(false);
+    expect(siteHasFile(siteDir, '/donnees/acces-derogatoire.csv')).toBe(false);
+    expect(siteHasFile(siteDir, '/donnees/liste-mitm.csv')).toBe(true);
+    const page = pages.get('/donnees/') ?? '';
+    expect(page).toMatch(/Liste de rétrocession : source non chargée dans cette version du site, donc pas de fichier <code>liste-retrocession\.csv<\/code>/);
+    expect(page).toMatch(/Accès dérogatoire \(AAC, AAP, CPC\) : source non chargée dans cette version du site/);
+  });
+
+  it('publishes no implausible date: the 29/11/2924 of CIS_CIP_bdpm.txt (line 13 298) is nowhere', () => {
+    const medicines = readFileSync(join(siteDir, 'donnees', 'medicaments.json'), 'utf8');
+    expect(medicines).not.toContain('"2924-11-29"');
+    expect([...pages.values()].filter((html) => html.includes('29/11/2924'))).toEqual([]);
+  });
 });
