@@ -46,8 +46,8 @@ export interface StoppedPresentationRow {
 }
 
 export interface ReimbursementNote {
-  /** "label (CIP13 …)" of each presentation the note is written for. */
-  presentations: string[];
+  /** CIP13 of each presentation the note is written for (the tables above give their labels). */
+  cip13s: string[];
   /** The note as written, one entry per line of the file's text (<br>). */
   lines: string[];
 }
@@ -69,8 +69,8 @@ export function presentationTablesOf(medicine: Medicine) {
   const notes = new Map<string, ReimbursementNote>();
   for (const p of [...current, ...stopped]) {
     if (!p.reimbursementNotes) continue;
-    const note = notes.get(p.reimbursementNotes) ?? { presentations: [], lines: noteLines(p.reimbursementNotes) };
-    note.presentations.push(`${p.label ?? 'présentation'} (CIP13 ${p.cip13})`);
+    const note = notes.get(p.reimbursementNotes) ?? { cip13s: [], lines: noteLines(p.reimbursementNotes) };
+    note.cip13s.push(p.cip13);
     notes.set(p.reimbursementNotes, note);
   }
   return {

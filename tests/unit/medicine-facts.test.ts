@@ -58,7 +58,7 @@ describe('presentationTablesOf', () => {
     const tables = presentationTablesOf(medicine({ presentations: [presentation({ reimbursementNotes: text }), presentation({ cip13: '3400930000009', reimbursementNotes: text })] }));
     expect(tables.notes).toEqual([
       {
-        presentations: ['plaquette(s) de 30 comprimé(s) (CIP13 3400930000001)', 'plaquette(s) de 30 comprimé(s) (CIP13 3400930000009)'],
+        cip13s: ['3400930000001', '3400930000009'],
         lines: ["Ce médicament peut être pris en charge ou remboursé par l'Assurance Maladie dans les cas suivants :", '- patients < 20 kg ; JOURNAL OFFICIEL ; 24/11/06'],
       },
     ]);
