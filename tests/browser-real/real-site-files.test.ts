@@ -79,4 +79,17 @@ describe.skipIf(!present)('real-data build files', () => {
     expect(medicines).not.toContain('"2924-11-29"');
     expect([...pages.values()].filter((html) => html.includes('29/11/2924'))).toEqual([]);
   });
+
+  it('states on real pages what the files say: AMM date apart, stopped presentations, notes, elements, absent members, name origin', () => {
+    const text = (path: string) => (pages.get(path) ?? '').replace(/&#39;/g, "'");
+    const optruma = text('/medicaments/69445593/');
+    expect(optruma).toContain("<dt>Date de l'AMM</dt><dd>05/08/1998</dd>");
+    expect(optruma).not.toMatch(/Autorisation active depuis/);
+    expect(optruma).toMatch(/<caption>Présentations dont l'arrêt de commercialisation est déclaré[^<]*<\/caption>[\s\S]*3400934848438[\s\S]*Arrêt déclaré le 01\/09\/2021/);
+    expect(optruma).toContain('Remboursement limité (BDPM, indications ouvrant droit au remboursement) : Ce médicament peut être pris en charge');
+    const otezla = text('/medicaments/60418716/');
+    expect(otezla).toMatch(/id="composition"[\s\S]*<h3>comprimé 10 mg<\/h3>[\s\S]*<h3>comprimé 20 mg<\/h3>/);
+    expect(otezla).toMatch(/<li>CIS 62717375 \(APREMILAST 10 mg[^<]*\) — générique ; absent de CIS_bdpm\.txt<\/li>/);
+    expect(text('/medicaments/61000342/')).toContain("Nom tiré de l'adresse de la page de l'ANSM : le fichier des ruptures ne donne pas de nom.");
+  });
 });
