@@ -20,15 +20,20 @@ function labelOf(p: Presentation): string {
 }
 
 /**
- * For a declared stop, the file's column "date de déclaration de commercialisation" holds the
- * date of the stop (it changes when the state changes: 376 of 376 presentations that went from
- * commercialised to stopped between July 2025 and January 2026).
+ * The file's column 6, "date de déclaration de commercialisation", changes when a presentation is
+ * declared stopped (376 of 376 between July 2025 and January 2026), but 119 of those new dates are
+ * earlier than the July file, where the presentation was still declared marketed: it is a date
+ * given with the stop, not the day of the declaration. The page says only that the file gives it.
  */
 function stopOf(p: Presentation): string {
-  const date = p.commercialisationDate ? formatDate(p.commercialisationDate) : null;
-  if (/^déclaration d'arrêt/i.test(p.commercialStatus ?? '')) return date ? `Arrêt déclaré le ${date}` : 'Arrêt déclaré (date non renseignée)';
-  return date ? `${p.commercialStatus} ; date donnée par le fichier : ${date}` : `${p.commercialStatus}`;
+  const date = p.commercialisationDate ? `date donnée par le fichier : ${formatDate(p.commercialisationDate)}` : 'le fichier ne donne pas de date';
+  const state = /^déclaration d'arrêt/i.test(p.commercialStatus ?? '') ? 'Arrêt déclaré' : p.commercialStatus;
+  return `${state} ; ${date}`;
 }
+
+/** Under the table of stopped presentations: what its dates are. */
+export const STOP_DATE_NOTE =
+  "La date est celle de la colonne « date de déclaration de commercialisation » de CIS_CIP_bdpm.txt : pour une présentation arrêtée, le fichier y donne une date liée à l'arrêt, parfois antérieure à une version du fichier où la présentation était encore déclarée commercialisée ; ce n'est donc pas forcément le jour de la déclaration.";
 
 export interface CurrentPresentationRow {
   label: string;

@@ -85,7 +85,7 @@ describe.skipIf(!present)('real-data build files', () => {
     const optruma = text('/medicaments/69445593/');
     expect(optruma).toContain("<dt>Date de l'AMM</dt><dd>05/08/1998</dd>");
     expect(optruma).not.toMatch(/Autorisation active depuis/);
-    expect(optruma).toMatch(/<caption>Présentations dont l'arrêt de commercialisation est déclaré[^<]*<\/caption>[\s\S]*3400934848438[\s\S]*Arrêt déclaré le 01\/09\/2021/);
+    expect(optruma).toMatch(/<caption>Présentations dont l'arrêt de commercialisation est déclaré[^<]*<\/caption>[\s\S]*3400934848438[\s\S]*Arrêt déclaré ; date donnée par le fichier : 01\/09\/2021/);
     expect(optruma).toContain('Remboursement limité (BDPM, indications ouvrant droit au remboursement) : Ce médicament peut être pris en charge');
     const otezla = text('/medicaments/60418716/');
     expect(otezla).toMatch(/id="composition"[\s\S]*<h3>comprimé 10 mg<\/h3>[\s\S]*<h3>comprimé 20 mg<\/h3>/);

@@ -41,7 +41,7 @@ describe('presentationTablesOf', () => {
     expect(tables.current.map((row) => row.cip13)).toEqual(['3400930000001']);
     expect(tables.current[0]).toMatchObject({ reimbursement: '65 %', price: expect.stringContaining('2,03') });
     expect(tables.stopped).toEqual([
-      { label: 'plaquette(s) de 30 comprimé(s)', cip13: '3400930000002', cip7: '3000002', stop: 'Arrêt déclaré le 04/10/2024' },
+      { label: 'plaquette(s) de 30 comprimé(s)', cip13: '3400930000002', cip7: '3000002', stop: 'Arrêt déclaré ; date donnée par le fichier : 04/10/2024' },
       {
         label: 'plaquette(s) de 30 comprimé(s) — statut : Présentation abrogée',
         cip13: '3400930000003',
