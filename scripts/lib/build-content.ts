@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type ManifestSource, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
-import { isoDateSchema } from '../../src/lib/dates.ts';
+import { isoDateSchema, isoToday } from '../../src/lib/dates.ts';
 import { LAST_CHANGES_FILE, lastChangeDates } from '../../src/lib/seo/sitemap-dates.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
 import { checkFileSet } from './checks/file-set.ts';
+import { clearImplausibleDates, dateCeiling } from './checks/implausible-dates.ts';
 import { checkChanges } from './checks/check-changes.ts';
 import { checkUnknownHeaders } from './checks/list-checks.ts';
 import { applyHistory } from './history/apply-history.ts';
@@ -20,6 +21,7 @@ import { diffLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
+import type { ParsedSource } from './parse/records.ts';
 import { type Rejection, SourceError, type SourceLocation, formatLocation } from './problems.ts';
 import { sourceDate } from './source-dates.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
@@ -150,6 +152,14 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       duplicates: parsed.duplicates.length,
       ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet, unknownHeaders: parsed.unknownHeaders ?? [] }),
     });
+  }
+  // Once every source is dated: a date far past the data's own date is a typo, not published.
+  const ceiling = dateCeiling(
+    files.map((file) => file.date),
+    isoToday(),
+  );
+  for (const parsed of Object.values(inputs) as Array<ParsedSource<Record<string, unknown>>>) {
+    report.warnings.push(...clearImplausibleDates(parsed, ceiling));
   }
   return { inputs, files, report };
 }

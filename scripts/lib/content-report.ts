@@ -29,7 +29,8 @@ export interface ContentReport {
   accounts: SourceAccount[];
   rejections: Rejection[];
   duplicates: Duplicate[];
-  warnings: Array<{ file: string; message: string }>;
+  /** Non-fatal remarks; those about one cell (an implausible date) name its row and column too. */
+  warnings: Array<{ file: string; message: string; row?: number; column?: string }>;
   /** Files in the sources folder that the build does not read, and why. */
   unused: Array<{ file: string; why: string }>;
   /** Large changes the maintainer accepted with --accept-changes. */
