@@ -89,11 +89,11 @@ function memberView({ medicine, type, order }: Membership, shortagesLoaded: bool
   };
 }
 
-/** A member CIS_GENER_bdpm.txt lists but CIS_bdpm.txt lacks: the group file gives only its CIS and the group's label. */
-function absentMemberView({ cis, type, order }: GenericGroupMembership['absentMembers'][number], label: string): GroupMemberView {
+/** A member CIS_GENER_bdpm.txt lists but CIS_bdpm.txt lacks: the group file gives no name of its own, only its CIS (the group's label is above). */
+function absentMemberView({ cis, type, order }: GenericGroupMembership['absentMembers'][number]): GroupMemberView {
   return {
     id: null,
-    name: `CIS ${cis} (${label})`,
+    name: `CIS ${cis}`,
     type: genericTypeLabels[type],
     marketed: false,
     shortageState: null,
@@ -116,7 +116,7 @@ export function genericGroupsOf(medicine: Medicine, index: GenericGroupIndex, sh
   return medicine.genericGroups.map(({ id, label, type, absentMembers }) => {
     const others = [
       ...(index.get(id) ?? []).filter((member) => member.medicine.id !== medicine.id).map((member) => memberView(member, shortagesLoaded)),
-      ...absentMembers.map((member) => absentMemberView(member, label)),
+      ...absentMembers.map(absentMemberView),
     ];
     // The BDPM order, stable for equal numbers; for a short medicine, by availability first.
     const members = others

@@ -38,7 +38,7 @@ describe('genericGroupsOf', () => {
       ['60000001', 'MÉDICAMENT 60000001', 'commercialisée ; rupture de stock'],
       ['60000002', 'MÉDICAMENT 60000002', "commercialisée ; tension d'approvisionnement"],
       ['60000003', 'MÉDICAMENT 60000003', 'non commercialisée'],
-      [null, 'CIS 69999999 (X 10 mg - PRINCEPS 10 mg)', 'absent de CIS_bdpm.txt'],
+      [null, 'CIS 69999999', 'absent de CIS_bdpm.txt'],
     ]);
     // For a short medicine they come last: nothing says they are available.
     const [short] = genericGroupsOf(withAbsentMember(princeps), index, true);
