@@ -3,7 +3,7 @@
  * folder and swapped into place only when every step succeeded, so a failed build
  * leaves the previous content/data/ and dist/ as they were.
  *
- * Usage: node scripts/build-site.ts [--sources <dir>] [--out <dir>] [--content <dir>] [--strict] [--accept-changes]
+ * Usage: node scripts/build-site.ts [--sources <dir>] [--out <dir>] [--content <dir>] [--strict] [--accept-changes] [--allow-older-snapshot]
  *        [--timings <file.json>]   (phase durations, for `npm run bench`)
  * (SOURCES_DIR works like --sources.)
  */
@@ -15,7 +15,9 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { getPriority, setPriority } from 'node:os';
 import type { Medicine } from '../src/lib/content/medicine.ts';
+import type { HistoryStory } from './lib/content-report.ts';
 import { recordHistory } from './lib/history/history-store.ts';
+import { historyOutcome } from './lib/print-report.ts';
 import { addMedicineDocuments, addOtherPages, closeSearchIndex, missingMedicinePages, openSearchIndex, writeSearchIndex } from './lib/search/search-index.ts';
 import { replaceFolder, stagingFolderFor } from './lib/write-atomically.ts';
 
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     content: { type: 'string' },
     strict: { type: 'boolean', default: false },
     'accept-changes': { type: 'boolean', default: false },
+    'allow-older-snapshot': { type: 'boolean', default: false },
     timings: { type: 'string' },
   },
 });
@@ -64,10 +67,10 @@ function yieldToAstro(): void {
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 /** The site is already in place: a failure here must not claim otherwise. Rebuilding recomputes the same change set. */
-function recordSnapshotHistory(target: string): void {
+function recordSnapshotHistory(target: string, story: HistoryStory): void {
   try {
     recordHistory(contentDir, target);
-    console.log(`Historique des listes enregistré : ${target}`);
+    console.log(historyOutcome(target, story));
   } catch (error) {
     console.error(`Site et contenu remplacés, mais l'historique des listes n'a pas pu être écrit dans ${target} : ${(error as Error).message}. Relancer npm run build.`);
     process.exitCode = 1;
@@ -102,6 +105,7 @@ try {
       ...(sources ? ['--sources', sources] : []),
       ...(values.strict ? ['--strict'] : []),
       ...(values['accept-changes'] ? ['--accept-changes'] : []),
+      ...(values['allow-older-snapshot'] ? ['--allow-older-snapshot'] : []),
     ]).finished,
   );
 
@@ -145,13 +149,14 @@ try {
   } finally {
     await closeSearchIndex();
   }
-  const { target } = JSON.parse(readFileSync(pendingHistory, 'utf8')) as { target: string | null };
+  const { target, story } = JSON.parse(readFileSync(pendingHistory, 'utf8')) as { target: string | null; story: HistoryStory };
   await phase('swap', async () => {
     replaceFolder(contentStaging, contentDir);
     replaceFolder(staging, outDir);
   });
   // Only now, with the site in place, does the snapshots' change history grow.
-  if (target) recordSnapshotHistory(target);
+  if (target) recordSnapshotHistory(target, story);
+  else console.log(historyOutcome(null, story));
   console.log(
     `Site écrit dans ${outDir} — contenu ${timings.content.toFixed(1)} s, Astro ${timings.astro.toFixed(1)} s (fiches indexées en même temps : ${timings.pagefindMedicines.toFixed(1)} s), Pagefind ensuite ${timings.pagefind.toFixed(1)} s, remplacement ${timings.swap.toFixed(1)} s`,
   );

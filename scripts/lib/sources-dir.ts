@@ -2,17 +2,19 @@
  * Finds the sources folder and recognises the official files in it by name. Every file is
  * accounted for: a file the build reads, a file it knows and does not use (listed as such),
  * or a spreadsheet it cannot place, which stops the build.
- * Order: --sources flag, SOURCES_DIR, the newest dated folder in data/sources/
- * (or data/sources/ itself), and last the embedded demo set in data/demo/.
+ * Order: --sources flag, SOURCES_DIR, the newest snapshot in data/sources/ (whose every
+ * entry must follow the snapshot folder rule, ./snapshot-folders.ts), and last the embedded
+ * demo set in data/demo/.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isDatedFolderName } from '../../src/lib/dates.ts';
 import { comparableText } from '../../src/lib/text.ts';
 import { SPREADSHEET_EXTENSIONS } from './read/spreadsheet.ts';
 import { type BdpmFileId, bdpmFiles } from '../sources/bdpm-files.ts';
 import { HISTORY_FILE } from './history/history-store.ts';
 import { SourceError } from './problems.ts';
+import { SNAPSHOT_RULE, readSnapshotsFolder, workingFolderNotes } from './snapshot-folders.ts';
 import type { AnsmListId } from '../sources/ansm-lists.ts';
 
 export type SourceId = BdpmFileId | AnsmListId;
@@ -81,10 +83,9 @@ export function locateSources(root: string, flag: string | undefined, env: strin
   if (flag) [dir, how] = [resolve(flag), '--sources'];
   else if (env) [dir, how] = [resolve(env), 'SOURCES_DIR'];
   else if (existsSync(fetched)) {
-    const dated = readdirSync(fetched)
-      .filter((name) => isDatedFolderName(name) && statSync(join(fetched, name)).isDirectory())
-      .sort();
-    [dir, how] = [dated.length > 0 ? join(fetched, dated[dated.length - 1]) : fetched, 'data/sources'];
+    const { snapshots } = readSnapshotsFolder(fetched);
+    if (snapshots.length === 0) throw new SourceError({ file: fetched }, `aucun instantané dans ce dossier ; ${SNAPSHOT_RULE}`);
+    [dir, how] = [join(fetched, snapshots[snapshots.length - 1]), 'instantané le plus récent de data/sources/'];
   } else [dir, how] = [join(root, 'data', 'demo'), 'jeu de démonstration embarqué'];
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -92,6 +93,8 @@ export function locateSources(root: string, flag: string | undefined, env: strin
   }
   const files: SourcesFolder['files'] = {};
   const unused: SourcesFolder['unused'] = [];
+  // A snapshot chosen by name is compared with its neighbours: they follow the rule too.
+  if (isDatedFolderName(basename(dir))) unused.push(...workingFolderNotes(dirname(dir), readSnapshotsFolder(dirname(dir)).working));
   for (const name of readdirSync(dir).sort()) {
     if (!statSync(join(dir, name)).isFile() || [DEMO_MARKER, 'manifest.json', HISTORY_FILE].includes(name)) continue;
     const id = recogniseFile(name);
