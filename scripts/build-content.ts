@@ -9,8 +9,10 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import { buildContent } from './lib/build-content.ts';
 import { printReport } from './lib/print-report.ts';
+import { lockFolders } from './lib/run-lock.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,9 +25,12 @@ const { values } = parseArgs({
   },
 });
 const started = performance.now();
+const root = fileURLToPath(new URL('..', import.meta.url));
 try {
+  // Run by the site build (--pending-history), this step writes only into the build's staging folder, under its locks.
+  if (!values['pending-history']) lockFolders([resolve(values.out ?? join(root, 'content', 'data'))]);
   const report = await buildContent({
-    root: fileURLToPath(new URL('..', import.meta.url)),
+    root,
     sourcesFlag: values.sources,
     sourcesEnv: process.env.SOURCES_DIR || undefined,
     outDir: values.out,

@@ -19,6 +19,8 @@ import type { HistoryStory } from './lib/content-report.ts';
 import { recordHistory } from './lib/history/history-store.ts';
 import { historyOutcome } from './lib/print-report.ts';
 import { addMedicineDocuments, addOtherPages, closeSearchIndex, missingMedicinePages, openSearchIndex, writeSearchIndex } from './lib/search/search-index.ts';
+import { lockFolders, whenInterrupted } from './lib/run-lock.ts';
+import { chooseSources, snapshotsFolderOf } from './lib/sources-dir.ts';
 import { replaceFolder, stagingFolderFor } from './lib/write-atomically.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +37,15 @@ const { values } = parseArgs({
 });
 const outDir = resolve(values.out ?? join(root, 'dist'));
 const contentDir = resolve(values.content ?? join(root, 'content', 'data'));
+const sources = values.sources ?? (process.env.SOURCES_DIR || undefined);
+try {
+  // Everything this build writes: the site, the content, and the snapshots' history.json.
+  const snapshots = snapshotsFolderOf(chooseSources(root, sources, undefined).dir);
+  lockFolders([outDir, contentDir, ...(snapshots ? [snapshots] : [])]);
+} catch (error) {
+  console.error(`Construction non lancée ; rien n'a été modifié.\n${(error as Error).message}`);
+  process.exit(1);
+}
 
 /**
  * Each heavy step runs in its own process, so that its memory is given back when it ends.
@@ -42,6 +53,8 @@ const contentDir = resolve(values.content ?? join(root, 'content', 'data'));
  */
 function startStep(what: string, args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  // A build stopped by a signal stops its steps too: none may write on after its locks are gone.
+  whenInterrupted(() => child.kill());
   const finished = new Promise<void>((done, fail) => child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${what} a échoué (code ${code})`)))));
   // Awaited later; a failure before then must not count as unhandled.
   finished.catch(() => undefined);
@@ -92,7 +105,6 @@ const contentStaging = join(contentStagingRoot, 'data');
 const pendingHistory = join(contentStagingRoot, 'pending-history.json');
 let astro: ReturnType<typeof startStep> | undefined;
 try {
-  const sources = values.sources ?? (process.env.SOURCES_DIR || undefined);
   await phase('content', () =>
     startStep("l'étape de contenu", [
       // A larger young generation: the step allocates many short-lived rows (about 0.4 s less on the real files).

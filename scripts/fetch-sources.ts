@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { isIsoDate, isoToday } from '../src/lib/dates.ts';
 import { fetchSnapshot } from './fetch/fetch-snapshot.ts';
 import { officialSourceSchema, officialSources } from './fetch/official-sources.ts';
+import { lockFolders } from './lib/run-lock.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -26,6 +27,12 @@ const { values } = parseArgs({
 if (!isIsoDate(values.date)) {
   console.error(`--date attend AAAA-MM-JJ, reçu « ${values.date} »`);
   process.exit(2);
+}
+try {
+  lockFolders([resolve(values.out)]);
+} catch (error) {
+  console.error(`Téléchargement non lancé ; rien n'a été modifié.\n${(error as Error).message}`);
+  process.exit(1);
 }
 const sources = values.config ? z.array(officialSourceSchema).parse(JSON.parse(readFileSync(values.config, 'utf8'))) : officialSources;
 try {

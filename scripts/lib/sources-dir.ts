@@ -76,25 +76,32 @@ function unusedFile(dir: string, name: string): { file: string; why: string } {
   return { file: name, why: 'fichier non reconnu, non utilisé' };
 }
 
-export function locateSources(root: string, flag: string | undefined, env: string | undefined): SourcesFolder {
-  let dir: string;
-  let how: string;
+/** Which folder the build reads, and how it was chosen. */
+export function chooseSources(root: string, flag: string | undefined, env: string | undefined): Pick<SourcesFolder, 'dir' | 'how'> {
   const fetched = join(root, 'data', 'sources');
-  if (flag) [dir, how] = [resolve(flag), '--sources'];
-  else if (env) [dir, how] = [resolve(env), 'SOURCES_DIR'];
-  else if (existsSync(fetched)) {
-    const { snapshots } = readSnapshotsFolder(fetched);
-    if (snapshots.length === 0) throw new SourceError({ file: fetched }, `aucun instantané dans ce dossier ; ${SNAPSHOT_RULE}`);
-    [dir, how] = [join(fetched, snapshots[snapshots.length - 1]), 'instantané le plus récent de data/sources/'];
-  } else [dir, how] = [join(root, 'data', 'demo'), 'jeu de démonstration embarqué'];
+  if (flag) return { dir: resolve(flag), how: '--sources' };
+  if (env) return { dir: resolve(env), how: 'SOURCES_DIR' };
+  if (!existsSync(fetched)) return { dir: join(root, 'data', 'demo'), how: 'jeu de démonstration embarqué' };
+  const { snapshots } = readSnapshotsFolder(fetched);
+  if (snapshots.length === 0) throw new SourceError({ file: fetched }, `aucun instantané dans ce dossier ; ${SNAPSHOT_RULE}`);
+  return { dir: join(fetched, snapshots[snapshots.length - 1]), how: 'instantané le plus récent de data/sources/' };
+}
 
+/** The folder of snapshots a dated snapshot sits in (its history.json is written there), else null. */
+export function snapshotsFolderOf(dir: string): string | null {
+  return isDatedFolderName(basename(dir)) ? dirname(dir) : null;
+}
+
+export function locateSources(root: string, flag: string | undefined, env: string | undefined): SourcesFolder {
+  const { dir, how } = chooseSources(root, flag, env);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(`dossier de sources introuvable : ${dir} (${how})`);
   }
   const files: SourcesFolder['files'] = {};
   const unused: SourcesFolder['unused'] = [];
   // A snapshot chosen by name is compared with its neighbours: they follow the rule too.
-  if (isDatedFolderName(basename(dir))) unused.push(...workingFolderNotes(dirname(dir), readSnapshotsFolder(dirname(dir)).working));
+  const snapshotsFolder = snapshotsFolderOf(dir);
+  if (snapshotsFolder) unused.push(...workingFolderNotes(snapshotsFolder, readSnapshotsFolder(snapshotsFolder).working));
   for (const name of readdirSync(dir).sort()) {
     if (!statSync(join(dir, name)).isFile() || [DEMO_MARKER, 'manifest.json', HISTORY_FILE].includes(name)) continue;
     const id = recogniseFile(name);
