@@ -1,7 +1,9 @@
 /**
  * npm run sources:fetch [-- --out data/sources --date AAAA-MM-JJ --config sources.json
  *                          --timeout 60000 --retries 4]
- * Downloads the current official files into data/sources/<date>/ with a manifest.
+ * Downloads the current official files into data/sources/<date>/ with a manifest. One run at a
+ * time per output folder (scripts/lib/run-lock.ts); a host that cannot be reached fails at once
+ * with its cause (scripts/fetch/http-download.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
