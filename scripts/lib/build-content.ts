@@ -18,7 +18,7 @@ import { checkUnknownHeaders } from './checks/list-checks.ts';
 import { historyUpTo } from './checks/snapshot-order.ts';
 import { summarise } from '../../src/lib/history-view.ts';
 import { applyHistory } from './history/apply-history.ts';
-import { diffLists } from './history/diff-lists.ts';
+import { diffLists, loadedLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
@@ -311,8 +311,11 @@ async function historyFor(
   try {
     const previous = await readSources(locateSources(folder.dir, place.previous.dir, undefined));
     const before = joinMedicines(previous.inputs).medicines;
-    const changeSet = diffLists(before, medicines, place.previous.date, place.current.date);
-    story.comparedWith = { date: place.previous.date, counts: summarise(changeSet).map(({ list, added, removed, changed }) => ({ list, added: added.length, removed: removed.length, changed: changed.length })) };
+    const ids = (accounts: ContentReport['accounts']) => accounts.map((account) => account.id);
+    const lists = loadedLists(ids(previous.report.accounts)).filter((list) => loadedLists(ids(report.accounts)).includes(list));
+    const changeSet = diffLists(before, medicines, place.previous.date, place.current.date, lists);
+    const counts = summarise(changeSet).map(({ list, added, removed, changed }) => ({ list, added: added.length, removed: removed.length, changed: changed.length }));
+    story.comparedWith = { date: place.previous.date, lists, counts };
     return { changeSets: withChangeSet(changeSets, changeSet), persistTo: older ? null : place.path };
   } catch (error) {
     report.warnings.push({ file: place.previous.dir, message: `instantané précédent illisible, pas de comparaison : ${(error as Error).message}` });

@@ -28,8 +28,8 @@ export interface SourceAccount {
 export interface HistoryStory {
   /** The snapshot built (its folder's date), or null when the sources are not a dated snapshot. */
   snapshot: string | null;
-  /** The snapshot compared with and the count of each kind of change per list; null when none was made. */
-  comparedWith: { date: string; counts: Array<{ list: TrackedList; added: number; removed: number; changed: number }> } | null;
+  /** The snapshot compared with, the lists both loaded, and the count of each kind of change per list; null when none was made. */
+  comparedWith: { date: string; lists: TrackedList[]; counts: Array<{ list: TrackedList; added: number; removed: number; changed: number }> } | null;
   /** Why no comparison was made, or what else happened to the history; null when there is nothing to add. */
   note: string | null;
 }

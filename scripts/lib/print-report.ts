@@ -1,5 +1,5 @@
 import type { ContentReport, HistoryStory } from './content-report.ts';
-import type { SourceId } from './sources-dir.ts';
+import { loadedLists } from './history/diff-lists.ts';
 import { type TrackedList, listLabels, trackedLists } from '../../src/lib/content/history.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { categoryInfo } from '../../src/lib/prescription-categories.ts';
@@ -9,14 +9,8 @@ import { formatLocation } from './problems.ts';
 
 const SHOWN_PROBLEMS = 20;
 
-/** The files each tracked list is read from: a list none of them brings is "non chargée", never 0 (as on the home page). */
-const listSources: Record<TrackedList, SourceId[]> = {
-  retrocession: ['retrocession'],
-  mitm: ['mitm', 'mitmList'],
-  accesDerogatoire: ['accesDerogatoire'],
-  disponibilite: ['shortages'],
-};
-const isLoaded = (report: ContentReport, list: TrackedList) => listSources[list].some((id) => report.accounts.some((account) => account.id === id));
+/** A list none of whose files was read is "non chargée", never 0 (as on the home page). */
+const isLoaded = (report: ContentReport, list: TrackedList) => loadedLists(report.accounts.map((account) => account.id)).includes(list);
 const percent = (share: number) => `${(Math.floor(share * 1000) / 10).toLocaleString('fr-FR')} %`;
 
 /** The row accounting of the content step, as maintainers read it after a rebuild. */
@@ -84,7 +78,14 @@ function printHistoryStory(report: ContentReport): void {
     console.log(`Comparé à l'instantané du ${comparedWith.date} : ${total.toLocaleString('fr-FR')} changement(s) des listes suivies`);
     for (const list of trackedLists) {
       const counts = comparedWith.counts.find((entry) => entry.list === list);
-      console.log(`  ${listLabels[list]} : ${isLoaded(report, list) ? (counts ? changeCounts(counts) : 'aucun changement') : `source ${NOT_LOADED}`}`);
+      const outcome = !isLoaded(report, list)
+        ? `source ${NOT_LOADED}`
+        : !comparedWith.lists.includes(list)
+          ? `absente de l'instantané du ${comparedWith.date} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)`
+          : counts
+            ? changeCounts(counts)
+            : 'aucun changement';
+      console.log(`  ${listLabels[list]} : ${outcome}`);
     }
   }
   if (note) console.log(`Historique : ${note}`);

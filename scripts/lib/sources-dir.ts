@@ -42,7 +42,8 @@ const SPREADSHEET_LIKE = /\.(xlsx|xls|csv|ods|xlsm|xlsb)$/i;
 
 /** How the lists are recognised, for the messages that refuse a file. */
 export const HOW_LISTS_ARE_RECOGNISED =
-  'une liste ANSM est reconnue à son nom (contenant « retrocession », « mitm » ou « derogatoire », sans tenir compte ' +
+  'une liste ANSM est reconnue à son nom (contenant « retrocession » ou « retrocedable », « mitm » ou « interet therapeutique majeur », ' +
+  '« derogatoire », « acces precoce » ou « acces compassionnel », sans tenir compte ' +
   `des accents ni de la casse) et à son format (${SPREADSHEET_EXTENSIONS.join(', ')}) ; renommer le fichier, ` +
   "ou l'enregistrer en .xlsx, puis relancer";
 

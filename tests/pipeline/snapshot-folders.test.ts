@@ -118,13 +118,21 @@ describe('the console of a two-snapshot build', () => {
     expect(stdout).toContain('Historique des listes non enregistré');
   });
 
-  it('says "non chargée" for a list that is not in either snapshot, never 0, and why a first snapshot is not compared', async () => {
+  it('says "non chargée" for a list that is not loaded, never 0, compares a list only when both snapshots have it, and says why a first snapshot is not compared', async () => {
     const root = snapshotsFolder('no-retrocession', { [PREVIOUS_DEMO_DATE]: PREVIOUS_DEMO_DATE, [CURRENT]: CURRENT });
     for (const date of [PREVIOUS_DEMO_DATE, CURRENT]) rmSync(join(root, date, 'liste-retrocession.xlsx'));
     const compared = await contentStep(['--sources', join(root, CURRENT), '--out', join(work.dir, 'nr-content')]);
     expect(compared.stdout).toContain('  Liste de rétrocession : source non chargée dans cette version du site\n');
     expect(compared.stdout).toContain(' ; rétrocession non chargée dans cette version du site ; ');
     expect(compared.stdout).not.toMatch(/rétrocession 0/);
+
+    // Loaded now, not before: its rows are not "added" (the file was missing, not the medicines).
+    cpSync(join(snapshots, CURRENT, 'liste-retrocession.xlsx'), join(root, CURRENT, 'liste-retrocession.xlsx'));
+    const newList = await contentStep(['--sources', join(root, CURRENT), '--out', join(work.dir, 'nl-content')]);
+    expect(newList.stdout).toContain(`  Liste de rétrocession : absente de l'instantané du ${PREVIOUS_DEMO_DATE} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)\n`);
+    const [changeSet] = JSON.parse(readFileSync(join(work.dir, 'nl-content', 'history.json'), 'utf8')) as Array<{ changes: Array<{ list: string }> }>;
+    expect(changeSet.changes.filter((change) => change.list === 'retrocession')).toEqual([]);
+    expect(changeSet.changes.length).toBeGreaterThan(0);
 
     const first = await contentStep(['--sources', join(root, PREVIOUS_DEMO_DATE), '--out', join(work.dir, 'first-content')]);
     expect(first.stdout).toContain(`Instantané construit : ${PREVIOUS_DEMO_DATE}\nHistorique : premier instantané de ${root} : aucun instantané plus ancien à côté, pas de comparaison\n`);
