@@ -33,7 +33,7 @@ export function printReport(report: ContentReport, seconds: number): void {
   for (const { file, why } of report.unused) console.log(`non utilisé : ${file} : ${why}`);
   for (const { file, message } of report.acceptedChanges) console.warn(`changement accepté (--accept-changes) : ${file} : ${message}`);
   const c = report.counts;
-  const listCount = (list: TrackedList, label: string, count: string) => `${label} ${isLoaded(report, list) ? count : NOT_LOADED}`;
+  const listCount = (list: TrackedList, label: string, count: string) => (isLoaded(report, list) ? `${label} ${count}` : `${label} : liste ${NOT_LOADED}`);
   console.log(
     `Médicaments : ${format(c.medicines)} (${format(c.bdpm)} de la BDPM, ${format(c.listOnly)} connus seulement par une liste` +
       `${c.retired > 0 ? `, ${format(c.retired)} sortis de toutes les sources` : ''}) ; ` +

@@ -123,7 +123,7 @@ describe('the console of a two-snapshot build', () => {
     for (const date of [PREVIOUS_DEMO_DATE, CURRENT]) rmSync(join(root, date, 'liste-retrocession.xlsx'));
     const compared = await contentStep(['--sources', join(root, CURRENT), '--out', join(work.dir, 'nr-content')]);
     expect(compared.stdout).toContain('  Liste de rétrocession : source non chargée dans cette version du site\n');
-    expect(compared.stdout).toContain(' ; rétrocession non chargée dans cette version du site ; ');
+    expect(compared.stdout).toContain(' ; rétrocession : liste non chargée dans cette version du site ; ');
     expect(compared.stdout).not.toMatch(/rétrocession 0/);
 
     // Loaded now, not before: its rows are not "added" (the file was missing, not the medicines).
