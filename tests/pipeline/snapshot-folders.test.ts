@@ -97,6 +97,11 @@ describe('a snapshot older than the newest one built', () => {
     expect(allowed.stdout).toContain(`Historique : instantané plus ancien que le plus récent déjà construit (${CURRENT}), accepté`);
     expect(JSON.parse(readFileSync(join(out, 'history.json'), 'utf8'))).toEqual([]);
     expect(readFileSync(join(root, 'history.json'), 'utf8')).toBe(recorded);
+
+    // The newest snapshot gone (renamed, deleted): the message says so rather than pointing at it.
+    rmSync(join(root, CURRENT), { recursive: true });
+    const gone = await contentStep(['--sources', join(root, PREVIOUS_DEMO_DATE), '--out', out]);
+    expect(gone.stderr).toContain(`Le dossier ${join(root, CURRENT)} n'existe plus (renommé ? supprimé ?) : le remettre sous ce nom.`);
   });
 });
 
