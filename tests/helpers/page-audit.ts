@@ -24,6 +24,7 @@ export interface AuditContext {
   now?: Date;
 }
 
+export const MARKETED = 'Déclaration de commercialisation';
 export const DISCONTINUED = "Déclaration d'arrêt de commercialisation";
 export const DISCONTINUED_CAPTION = "Présentations dont l'arrêt de commercialisation est déclaré";
 const RH = /usage\s+hospitalier/i;
@@ -177,9 +178,13 @@ function presentations({ view, html, rows, text, cell, implausible, add }: Scope
     if (!cells.some((value) => containsPhrase(value, cip7)) || !cells.some((value) => value.includes(label))) {
       add('presentation-row', rowText, `CIP7 ${cip7}, libellé « ${label} »`, row);
     }
+    const pricedAsCurrent = /€|\d\s?%/.test(rowText.replace(label, ''));
     if (state === DISCONTINUED) {
       if (!discontinuedTable) add('presentation-discontinued', `dans un tableau des présentations courantes : ${rowText}`, `tableau « ${DISCONTINUED_CAPTION}… »`, row);
-      else if (/€|\d\s?%/.test(rowText.replace(label, ''))) add('presentation-discontinued', rowText, 'ni prix ni taux présentés comme actuels', row);
+      else if (pricedAsCurrent) add('presentation-discontinued', rowText, 'ni prix ni taux présentés comme actuels', row);
+    } else if (state !== MARKETED) {
+      // "Arrêt de commercialisation (le médicament n'a plus d'autorisation)": stopped too, in either table, never priced.
+      if (pricedAsCurrent) add('presentation-discontinued', rowText, `ni prix ni taux présentés comme actuels (${state})`, row);
     } else {
       if (discontinuedTable) add('presentation-current', `dans le tableau des arrêts : ${rowText}`, `présentation courante (${state})`, row);
       const compact = rowText.replace(/\s/g, '');

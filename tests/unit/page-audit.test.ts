@@ -21,6 +21,7 @@ const files: Record<string, string> = {
   'CIS_CIP_bdpm.txt': [
     `${CIS}\t1111111\tplaquette de 10 comprimés\tPrésentation active\tDéclaration de commercialisation\t01/01/2004\t3400900000001\toui\t65%\t1,234,56\t1,235,58\t1,02\tRemboursé dans l'indication :<br><br>- douleur &amp; fièvre`,
     `${CIS}\t2222222\tplaquette de 20 comprimés\tPrésentation active\tDéclaration d'arrêt de commercialisation\t29/11/2924\t3400900000002\tnon\t65%\t3,00\t4,02\t1,02\t`,
+    `${CIS}\t3333333\tflacon\tPrésentation active\tArrêt de commercialisation (le médicament n'a plus d'autorisation)\t20/07/2020\t3400900000003\tnon\t65%\t5,00\t6,02\t1,02\t`,
   ].join('\n'),
   'CIS_COMPO_bdpm.txt': [
     `${CIS}\tcomprimé\t1\tPARACÉTAMOL\t500 mg\tun comprimé\tSA\t1\t`,
@@ -65,7 +66,7 @@ function goodPage(): PageView {
     tables: [
       { caption: 'Signalements', rows: [["Tension d'approvisionnement", '3400900000001', '01/03/2025', '02/03/2025', '—']] },
       { caption: 'Présentations, taux et prix', rows: [['plaquette de 10 comprimés', '3400900000001', '1111111', '65 %', '1 234,56 € + 1,02 € = 1 235,58 €']] },
-      { caption: "Présentations dont l'arrêt de commercialisation est déclaré", rows: [['plaquette de 20 comprimés', '3400900000002', '2222222', 'arrêt déclaré']] },
+      { caption: "Présentations dont l'arrêt de commercialisation est déclaré", rows: [['plaquette de 20 comprimés', '3400900000002', '2222222', 'arrêt déclaré'], ['flacon', '3400900000003', '3333333', "plus d'autorisation"]] },
     ],
     sections: [
       { heading: 'Composition', text: 'Composition comprimé : PARACÉTAMOL 500 mg pour un comprimé granules : PARACÉTAMOL 500 mg pour un comprimé', items: ['comprimé : PARACÉTAMOL 500 mg pour un comprimé', 'granules : PARACÉTAMOL 500 mg pour un comprimé'] },
@@ -106,15 +107,16 @@ describe('page audit comparisons', () => {
     [
       'discontinued presentation with price among current ones',
       (v) => {
-        v.tables.pop();
+        v.tables[2].rows.shift();
         v.tables[1].rows.push(['plaquette de 20 comprimés', '3400900000002', '2222222', '65 %', '3,00 €']);
       },
       ['presentation-discontinued'],
     ],
     ['presentation shown twice', (v) => v.tables[1].rows.push(['plaquette de 20 comprimés', '3400900000002', '2222222']), ['presentation-row']],
+    ['presentation stopped with its authorisation, priced as current', (v) => (v.tables[2].rows[1][3] = '65 %'), ['presentation-discontinued']],
     ['discontinued presentation with a price in its own table', (v) => v.tables[2].rows[0].push('3,00 €'), ['presentation-discontinued']],
     ['current presentation without its price', (v) => (v.tables[1].rows[0][4] = '—'), ['presentation-current']],
-    ['presentation missing', (v) => v.tables[2].rows.pop(), ['presentation-row']],
+    ['presentation missing', (v) => v.tables[2].rows.shift(), ['presentation-row']],
     ['reimbursement note not shown', (v) => (v.text = v.text.replace(/Remboursement limité.*fièvre/, 'remboursé à 65 %')), ['reimbursement-note']],
     ['reimbursement note shown with its markup', (v) => (v.text += ' <br><br>'), ['reimbursement-note']],
     [
