@@ -98,14 +98,14 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
     searchable: false,
   },
   'libelle-amm': {
-    label: "Condition de prescription propre à l'AMM, sans article du code",
+    label: "Libellé de l'AMM, sans article du code",
     listTitle: "Médicaments avec une condition de prescription propre à l'AMM",
     topic: 'who',
     href: RESTRICTED,
     searchable: false,
   },
   'autre-loi': {
-    label: "Prescription encadrée par une autre loi (IVG, article L. 2212-2)",
+    label: 'Prescription encadrée par une autre loi',
     listTitle: 'Médicaments dont la prescription est encadrée par une autre loi',
     topic: 'who',
     href: RESTRICTED,
