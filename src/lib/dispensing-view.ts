@@ -18,6 +18,8 @@ export interface DispensingLine {
   heading: string;
   /** The statement, in plain words. */
   text: string;
+  /** What the law attaches to the medicine's categories, one sentence each with its article. */
+  statements?: string[];
   /** Condition texts of the BDPM this line rests on, each linked to its explanation. */
   conditions: Array<{ text: string; href: string; label: string }>;
   /** The files the statement comes from, each with its date as the sources page states it; empty when no file says anything. */
@@ -169,7 +171,7 @@ function conditionLine(
   }
   // Who may prescribe follows from the categories by law, even with no text naming a prescriber (RH).
   const statements = key === 'who' ? prescriberStatements(medicine.prescriptionConditions) : [];
-  if (statements.length > 0) return { key, heading, text: statements.join(' '), conditions: linked(conditions), sources };
+  if (statements.length > 0) return { key, heading, text: '', statements, conditions: linked(conditions), sources };
   if (key === 'header' && conditions.length > 0) {
     const text = `Ces lignes introduisent ou complètent d'autres conditions de ce médicament ; ${sources[0].file}, trié par texte, ne dit pas lesquelles : elles ne sont pas comptées comme des conditions.`;
     return { key, heading, text, conditions: linked(conditions), sources };

@@ -40,9 +40,14 @@ function hospitalSentences(of: (category: PrescriptionCategory) => PrescriptionC
         : "La BDPM n'indique pas de délai au terme duquel la prescription initiale devient caduque (R. 5121-89).",
     );
   }
-  const places = of('lieu-prescripteur');
-  if (places.length > 0) {
-    const hospital = of('ph').length > 0 || pih.length > 0;
+  return sentences;
+}
+
+/** The place of practice the AMM names: an extension of PH or PIH, or, without either, the AMM's wording. */
+function placeSentences(of: (category: PrescriptionCategory) => PrescriptionCondition[]): string[] {
+  const sentences: string[] = [];
+  if (of('lieu-prescripteur').length > 0) {
+    const hospital = of('ph').length > 0 || of('pih').length > 0;
     sentences.push(
       hospital
         ? "L'AMM étend ce droit au lieu d'exercice que nomme la condition ci-dessous, comme le permettent R. 5121-85 1° et R. 5121-88 1° a)."
@@ -106,5 +111,5 @@ export function prescriberStatements(conditions: readonly PrescriptionCondition[
   const prs = of('prs');
   const renewalReserved = prs.some(({ text }) => specialistScope(text) === 'renewal');
   const mentionChecked = of('autre').some(({ text }) => CHECKED.test(text));
-  return [...hospitalSentences(of, renewalReserved), ...specialistSentences(prs), ...otherSentences(of, mentionChecked)];
+  return [...hospitalSentences(of, renewalReserved), ...specialistSentences(prs), ...placeSentences(of), ...otherSentences(of, mentionChecked)];
 }

@@ -115,11 +115,16 @@ describe('dispensingLinesOf', () => {
 });
 
 describe('who may prescribe, from the law of each category', () => {
-  const who = (...texts: string[]) => line(medicine({ prescriptionConditions: conditions(...texts) }), bdpmOnly, 'who');
+  // The sentences of the law, joined as the page reads them, with the conditions as written.
+  const whoLine = (m: Medicine) => {
+    const found = line(m, bdpmOnly, 'who');
+    return found && { ...found, text: [found.text, ...(found.statements ?? [])].filter(Boolean).join(' ') };
+  };
+  const who = (...texts: string[]) => whoLine(medicine({ prescriptionConditions: conditions(...texts) }));
   const RH_RULE = "Réservé à l'usage hospitalier : la prescription est réservée aux prescripteurs exerçant dans un établissement de santé (R. 5121-83).";
 
   it('reserves the prescription of an RH medicine to hospital prescribers even with no other condition', () => {
-    expect(who('liste I', "réservé à l'usage HOSPITALIER")).toMatchObject({ text: RH_RULE, conditions: [] });
+    expect(who('liste I', "réservé à l'usage HOSPITALIER")).toMatchObject({ text: RH_RULE, statements: [RH_RULE], conditions: [] });
     expect(who('liste I', "réservé à l'usage HOSPITALIER")?.text).not.toMatch(/Aucune condition/);
     // A medicine in no category keeps the file's silence.
     expect(who('liste I')?.text).toBe('Aucune condition de la BDPM ne réserve la prescription à un prescripteur ou à un service.');
@@ -155,7 +160,7 @@ describe('who may prescribe, from the law of each category', () => {
         'délivrance effectuée par un CSAPA',
       ),
     });
-    const text = line(methadone, bdpmOnly, 'who')?.text;
+    const text = whoLine(methadone)?.text;
     expect(text).not.toMatch(/Prescription hospitalière :/);
     expect(text).toContain('la prescription initiale est réservée aux médecins que nomment les conditions ci-dessous');
     expect(text).toContain('Le renouvellement peut être fait par tout médecin, l’ordonnance reprenant les mentions de l’ordonnance initiale (R. 5121-91 2°).');
