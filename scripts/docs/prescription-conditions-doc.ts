@@ -38,7 +38,8 @@ export const categoryArticles: Record<PrescriptionCategory, string> = {
   renouvellement: 'R. 5132-1 et suivants',
   lieu: AMM_WORDING,
   'administration-hopital': AMM_WORDING,
-  'administration-medecin': AMM_WORDING,
+  // R. 5121-96, second paragraph: the AMM may reserve emergency administration to some prescribers.
+  'administration-medecin': 'R. 5121-96, deuxième alinéa',
   autre: AMM_WORDING,
   'en-tete': 'ligne d’introduction, non comptée comme condition',
   'non-classe': 'non classé',

@@ -139,7 +139,7 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
     searchable: false,
   },
   'administration-medecin': {
-    label: 'Administration réservée à certains médecins',
+    label: "Administration d'urgence réservée à certains médecins",
     listTitle: "Médicaments dont l'administration est réservée à certains médecins",
     topic: 'other',
     href: RESTRICTED,

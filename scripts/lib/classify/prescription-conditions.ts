@@ -83,6 +83,7 @@ export const conditionRules: readonly ConditionRule[] = [
   rule('usage-professionnel-militaire', 'lieu', /^reserve a l'usage (professionnel|militaire)\b/, 1),
   rule('centres-de-vaccination', 'lieu', /^(?:medicament )?reserve aux centres de vaccination\b/),
   rule('administration-hopital', 'administration-hopital', /administrations?\b.* (?:en milieu hospitalier|dans un etablissement de (?:sante|transfusion sanguine))\b/),
+  // R. 5121-96, second paragraph: the AMM may reserve emergency administration to some prescribers.
   rule('administration-medecin', 'administration-medecin', /^administration par tout medecin specialiste en .+$/),
   // Conditions of their own kind: patient consent, booklets, tests, mentions.
   rule(
