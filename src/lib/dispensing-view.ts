@@ -63,7 +63,7 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
     sources: ids.flatMap((id) => sourceOf(manifest, id)),
   });
   if (!medicine.inBdpm) return line("Inconnu : ce médicament n'est pas dans la Base de données publique des médicaments.", []);
-  // The conditions themselves are listed under "À l'hôpital ou dans un lieu désigné".
+  // The conditions themselves are listed under "Lieu de délivrance, d'usage ou d'administration".
   if (isHospitalReserved(medicine)) return line("Non : réservé à l'usage hospitalier.", ['prescriptionConditions']);
   if (hospitalPharmacyOnly(medicine)) {
     return line('Non : délivrance réservée aux pharmacies à usage intérieur (pharmacies hospitalières).', ['prescriptionConditions']);
@@ -212,7 +212,8 @@ export function dispensingLinesOf(medicine: Medicine, manifest: Manifest): Dispe
   const lines: Array<DispensingLine | null> = [
     cityLine(medicine, manifest),
     retrocessionLine(medicine, manifest),
-    conditionLine(medicine, manifest, 'where', "À l'hôpital ou dans un lieu désigné", null),
+    // City pharmacies are among the places a text may name (methadone), so the heading does not say "hôpital".
+    conditionLine(medicine, manifest, 'where', "Lieu de délivrance, d'usage ou d'administration", null),
     conditionLine(medicine, manifest, 'who', 'Qui peut le prescrire', 'Aucune condition de la BDPM ne réserve la prescription à un prescripteur ou à un service.'),
     conditionLine(
       medicine,
