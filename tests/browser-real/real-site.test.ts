@@ -131,9 +131,12 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     expect(await page.textContent('#disponibilite')).toContain('Rupture de stock');
     expect(await page.textContent('#groupe-generique')).toBe('Autres médicaments du même groupe générique');
     const members = await page.$$eval('#groupe-generique ~ section li', (items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ') ?? ''));
-    expect(members.length).toBe(10);
-    expect(members.slice(0, 2).every((text) => text.endsWith('commercialisé, aucune rupture ni tension signalée'))).toBe(true);
-    expect(members.slice(2).some((text) => text.endsWith('commercialisé, aucune rupture ni tension signalée'))).toBe(false);
+    // 10 members in CIS_bdpm.txt, then the 3 that CIS_GENER_bdpm.txt lists and CIS_bdpm.txt lacks.
+    expect(members.length).toBe(13);
+    expect(members.slice(0, 2).every((text) => text.endsWith('commercialisée, aucune rupture ni tension signalée'))).toBe(true);
+    expect(members.slice(2).some((text) => text.endsWith('commercialisée, aucune rupture ni tension signalée'))).toBe(false);
+    expect(members[9]).toMatch(/— générique ; non commercialisée$/);
+    expect(members.slice(10).every((text) => /^CIS \d{8} \(CINACALCET .*\) — générique ; absent de CIS_bdpm\.txt$/.test(text))).toBe(true);
     await page.close();
   });
 

@@ -102,6 +102,21 @@ describe('bad input', () => {
     expect(manifest.sources.find((s) => s.file === 'CIS_CPD_bdpm.txt')).toMatchObject({ rows: 53, kept: 52, rejected: 1, duplicates: 0 });
   });
 
+  it('names each implausible date with file, row and column, keeps its row and publishes no such date', async () => {
+    appendFileSync(join(sources, 'CIS_CIP_bdpm.txt'), readFileSync(join(projectRoot, 'tests/fixtures/implausible-dates/CIS_CIP_bdpm-rows.txt')));
+    const report = await buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out });
+    const column = '6 (date de déclaration de commercialisation)';
+    expect(report.warnings.filter((warning) => warning.row !== undefined)).toEqual([
+      { file: 'CIS_CIP_bdpm.txt', row: 30, column, message: expect.stringMatching(/^ligne 30, colonne 6 .*29\/11\/2924, postérieure au 15\/07\/2026 \(un an après le 15\/07\/2025, date des données\)/) },
+      { file: 'CIS_CIP_bdpm.txt', row: 31, column, message: expect.stringMatching(/01\/01\/1850, antérieure à 1900/) },
+    ]);
+    expect(report.accounts.find((a) => a.file === 'CIS_CIP_bdpm.txt')).toMatchObject({ read: 31, kept: 31, rejected: 0 });
+    const written = readFileSync(join(out, 'medicines.json'), 'utf8');
+    expect(written).not.toMatch(/2924|1850-01-01/);
+    const presentation = readMedicines(out).find((m) => m.id === '60000011')!.presentations.find((p) => p.cip13 === '3400933009011');
+    expect(presentation).toMatchObject({ commercialisationDate: null, price: 1.16 });
+  });
+
   it('stops in strict mode on the first rejected row, leaving content as it was', async () => {
     appendFileSync(join(sources, 'CIS_CIP_bdpm.txt'), '60000011\t3000099\tboîte\tPrésentation active\t\t32/13/2020\t3400930000999\tnon\t65%\t1,00\t\t\t\r\n');
     await expect(buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out, strict: true })).rejects.toThrow(
