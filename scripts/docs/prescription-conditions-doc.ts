@@ -41,7 +41,7 @@ export const categoryArticles: Record<PrescriptionCategory, string> = {
   // R. 5121-96, second paragraph: the AMM may reserve emergency administration to some prescribers.
   'administration-medecin': 'R. 5121-96, deuxième alinéa',
   autre: AMM_WORDING,
-  'en-tete': 'ligne d’introduction, non comptée comme condition',
+  'en-tete': 'ligne d’introduction ou de complément, non comptée comme condition',
   'non-classe': 'non classé',
 };
 

@@ -68,7 +68,7 @@ function printConditionCoverage(report: ContentReport, format: (n: number) => st
   const total = categories.reduce((sum, { texts }) => sum + texts, 0);
   console.log(`  ${format(total)} texte(s) distinct(s), ${format(unclassified.length)} non classé(s)`);
   // Lines ending in ":" introduce others; the file, sorted by text, does not say which.
-  if (report.conditions.headers.length > 0) console.log(`  et ${format(report.conditions.headers.length)} ligne(s) d'introduction, non comptée(s) comme conditions`);
+  if (report.conditions.headers.length > 0) console.log(`  et ${format(report.conditions.headers.length)} ligne(s) d'introduction ou de complément, non comptée(s) comme conditions`);
   for (const text of unclassified) console.warn(`condition non classée (affichée telle quelle) : « ${text} »`);
 }
 

@@ -223,7 +223,7 @@ export function dispensingLinesOf(medicine: Medicine, manifest: Manifest): Dispe
       'Aucune condition de la BDPM ne classe ce médicament sur la liste I, la liste II ou comme stupéfiant.',
     ),
     conditionLine(medicine, manifest, 'other', 'Autres conditions', null),
-    conditionLine(medicine, manifest, 'header', "Lignes d'introduction", null),
+    conditionLine(medicine, manifest, 'header', "Lignes d'introduction ou de complément", null),
     availabilityLine(medicine, manifest),
   ];
   return lines.filter((line) => line !== null);

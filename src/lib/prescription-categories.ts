@@ -147,7 +147,7 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
   },
   autre: { label: 'Autre condition', listTitle: 'Médicaments avec une autre condition particulière', topic: 'other', href: RESTRICTED, searchable: false },
   'en-tete': {
-    label: "Ligne d'introduction, non comptée comme condition",
+    label: "Ligne d'introduction ou de complément, non comptée comme condition",
     listTitle: "Médicaments avec une ligne d'introduction",
     topic: 'header',
     href: RESTRICTED,
