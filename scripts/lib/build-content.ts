@@ -121,7 +121,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     unused: folder.unused,
     acceptedChanges: [],
     counts: {},
-    conditions: { categories: [], unclassified: [] },
+    conditions: { categories: [], headers: [], unclassified: [] },
     genericGroups: { groups: 0, memberships: 0, medicines: 0 },
     historyTarget: null,
     history: { snapshot: null, comparedWith: null, note: null },
@@ -273,6 +273,10 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   const manifest: Manifest = { demo: report.demo, sources: manifestSources(files, report), counts: countBy(entries) };
   report.counts = manifest.counts;
   report.conditions = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
+  if (options.strict && report.conditions.unclassified.length > 0) {
+    const texts = report.conditions.unclassified.map((text) => `« ${text} »`).join(', ');
+    throw new SourceError({ file: 'CIS_CPD_bdpm.txt', column: '2 (condition)' }, `condition(s) non classée(s) : ${texts} (mode strict)`);
+  }
   report.genericGroups = genericGroupCounts(entries);
   manifestSchema.parse(manifest);
 

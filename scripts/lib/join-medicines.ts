@@ -11,7 +11,7 @@ import type { AccesDerogatoireRecord, MitmListRecord, RetrocessionRecord } from 
 import type { GenericGroupMembership, Medicine, NameOrigin, ShortageState } from '../../src/lib/content/medicine.ts';
 import { shortageStates } from '../../src/lib/content/medicine.ts';
 import { comparableText, slugify } from '../../src/lib/text.ts';
-import { classifyCondition } from './classify/prescription-conditions.ts';
+import { ConditionRuleConflict, classifyCondition } from './classify/prescription-conditions.ts';
 import type { ParsedSource } from './parse/records.ts';
 import { type Rejection, SourceError } from './problems.ts';
 
@@ -196,7 +196,15 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
   };
   attach(inputs.presentations, (entry, { cis: _cis, ...presentation }) => entry.presentations.push(presentation));
   attach(inputs.substances, (entry, { cis: _cis, ...substance }) => entry.substances.push(substance));
-  attach(inputs.prescriptionConditions, (entry, { condition }) => entry.prescriptionConditions.push(classifyCondition(condition)));
+  attach(inputs.prescriptionConditions, (entry, { condition }, row) => {
+    try {
+      entry.prescriptionConditions.push(classifyCondition(condition));
+    } catch (error) {
+      // Two categories' rules match the text: the build stops, naming the row.
+      if (error instanceof ConditionRuleConflict) throw new SourceError({ file: inputs.prescriptionConditions!.file, row, column: '2 (condition)' }, error.message);
+      throw error;
+    }
+  });
   if (inputs.genericGroups) attachGenericGroups(inputs.genericGroups, byId, orphans);
 
   for (const source of [inputs.mitm, inputs.mitmList]) {

@@ -60,12 +60,15 @@ export function printReport(report: ContentReport, seconds: number): void {
 function printConditionCoverage(report: ContentReport, format: (n: number) => string): void {
   const { categories, unclassified } = report.conditions;
   if (categories.length === 0) return;
-  console.log(`${'Conditions de prescription et de délivrance'.padEnd(50)} textes  médicaments`);
+  const width = Math.max(48, ...categories.map(({ category }) => categoryInfo[category].label.length));
+  console.log(`${'Conditions de prescription et de délivrance'.padEnd(width + 2)} textes  médicaments`);
   for (const { category, texts, medicines } of categories) {
-    console.log(`  ${categoryInfo[category].label.padEnd(48)} ${format(texts).padStart(6)} ${format(medicines).padStart(12)}`);
+    console.log(`  ${categoryInfo[category].label.padEnd(width)} ${format(texts).padStart(6)} ${format(medicines).padStart(12)}`);
   }
   const total = categories.reduce((sum, { texts }) => sum + texts, 0);
   console.log(`  ${format(total)} texte(s) distinct(s), ${format(unclassified.length)} non classé(s)`);
+  // Lines ending in ":" introduce others; the file, sorted by text, does not say which.
+  if (report.conditions.headers.length > 0) console.log(`  et ${format(report.conditions.headers.length)} ligne(s) d'introduction ou de complément, non comptée(s) comme conditions`);
   for (const text of unclassified) console.warn(`condition non classée (affichée telle quelle) : « ${text} »`);
 }
 

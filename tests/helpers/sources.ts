@@ -8,6 +8,8 @@ export const demoDir = join(projectRoot, 'data', 'demo');
 export const realSnapshotDir = join(projectRoot, '..', 'shared', 'data', 'bdpm-2025-07');
 /** The second real snapshot, built only for the page audit (project browser-real-2026-01). */
 export const januarySnapshotDir = join(projectRoot, '..', 'shared', 'data', 'bdpm-2026-01');
+/** Both real snapshots: July 2025 and January 2026. */
+export const realSnapshotDirs = [realSnapshotDir, januarySnapshotDir];
 
 /**
  * Whether the real BDPM snapshot is there for the real-data tests. Without it they are
