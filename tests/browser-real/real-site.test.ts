@@ -136,7 +136,7 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     expect(members.slice(0, 2).every((text) => text.endsWith('commercialisée, aucune rupture ni tension signalée'))).toBe(true);
     expect(members.slice(2).some((text) => text.endsWith('commercialisée, aucune rupture ni tension signalée'))).toBe(false);
     expect(members[9]).toMatch(/— générique ; non commercialisée$/);
-    expect(members.slice(10).every((text) => /^CIS \d{8} \(CINACALCET .*\) — générique ; absent de CIS_bdpm\.txt$/.test(text))).toBe(true);
+    expect(members.slice(10).every((text) => /^CIS \d{8} — générique ; absent de CIS_bdpm\.txt$/.test(text))).toBe(true);
     await page.close();
   });
 
