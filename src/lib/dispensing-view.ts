@@ -64,7 +64,7 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   });
   if (!medicine.inBdpm) return line("Inconnu : ce médicament n'est pas dans la Base de données publique des médicaments.", []);
   // The conditions themselves are listed under "Lieu de délivrance, d'usage ou d'administration".
-  if (isHospitalReserved(medicine)) return line("Non : réservé à l'usage hospitalier.", ['prescriptionConditions']);
+  if (isHospitalReserved(medicine)) return line("Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur (R. 5121-83, 2°).", ['prescriptionConditions']);
   if (hospitalPharmacyOnly(medicine)) {
     return line('Non : délivrance réservée aux pharmacies à usage intérieur (pharmacies hospitalières).', ['prescriptionConditions']);
   }
@@ -109,6 +109,16 @@ function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLin
   const base = { key: 'retrocession' as const, heading: 'En pharmacie hospitalière, sans être hospitalisé', conditions: [], more };
   const access = deemedListed(medicine);
   const accessSources = access ? sourceOf(manifest, 'accesDerogatoire') : [];
+  const listSources = source ? [{ file: source.file, date: sourceDateText(source) }] : [];
+  // R. 5126-59, I, 3°: an RH medicine cannot be put on the list. Whether AAC or CPC still makes
+  // it deemed listed (L. 5126-6 writes no RH exclusion for them) is left to deemedListed.
+  if (isHospitalReserved(medicine) && medicine.retrocession.length === 0 && !medicine.accesDerogatoire.some(({ type }) => type !== 'AAP')) {
+    return {
+      ...base,
+      text: `Non : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).${access}`,
+      sources: [...sourceOf(manifest, 'prescriptionConditions'), ...listSources, ...accessSources],
+    };
+  }
   if (!source) {
     const pui = hospitalPharmacyOnly(medicine);
     const unknown = "la liste de rétrocession de l'ANSM n'est pas chargée dans cette version du site";
@@ -119,7 +129,7 @@ function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLin
       sources: [...sourceOf(manifest, 'prescriptionConditions'), ...accessSources],
     };
   }
-  const sources = [{ file: source.file, date: sourceDateText(source) }];
+  const sources = listSources;
   if (medicine.retrocession.length > 0) {
     const dates = medicine.retrocession.map((row) => row.inscriptionDate).filter((date) => date !== null).sort();
     const since = dates.length > 0 ? `, inscrit depuis le ${formatDate(dates[0])}` : '';

@@ -52,7 +52,7 @@ describe('dispensingLinesOf', () => {
 
   it('keeps a hospital-reserved medicine out of the city pharmacy and lists the condition where it is used', () => {
     const reserved = medicine({ prescriptionConditions: conditions('liste I', "réservé à l'usage HOSPITALIER"), presentations: [presentation({ price: null, reimbursementRate: null })] });
-    expect(line(reserved, bdpmOnly, 'city')).toMatchObject({ text: "Non : réservé à l'usage hospitalier.", sources: [{ file: 'CIS_CPD_bdpm.txt', date: 'mis en ligne le 04/07/2025' }] });
+    expect(line(reserved, bdpmOnly, 'city')).toMatchObject({ text: "Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur (R. 5121-83, 2°).", sources: [{ file: 'CIS_CPD_bdpm.txt', date: 'mis en ligne le 04/07/2025' }] });
     expect(line(reserved, bdpmOnly, 'where')?.conditions).toEqual([{ text: "réservé à l'usage HOSPITALIER", href: '/glossaire/#rh', label: "Réservé à l'usage hospitalier" }]);
     expect(line(reserved, bdpmOnly, 'prescription')?.conditions.map((c) => c.text)).toEqual(['liste I']);
   });
@@ -224,6 +224,16 @@ describe('rétrocession', () => {
     expect(retro({ accesDerogatoire: [access('AAC')], prescriptionConditions: rh })).toMatch(/cite en AAC : L\. 5126-6 répute .* il est donc réputé inscrit pendant cet accès/);
     expect(retro({ accesDerogatoire: [access('AAP')], prescriptionConditions: rh })).not.toMatch(/peut toutefois être rétrocédé/);
     expect(line(medicine({ accesDerogatoire: [access('CPC')] }), withAccess, 'retrocession')?.sources.map((s) => s.file)).toEqual(['liste-retrocession.xlsx', 'referentiel-acces-derogatoire.xlsx']);
+  });
+
+  it('says an RH medicine cannot be on the rétrocession list (R. 5126-59, I, 3°), whether the list is loaded or not', () => {
+    const rh = conditions("réservé à l'usage HOSPITALIER");
+    const rule = "Non : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).";
+    expect(line(medicine({ prescriptionConditions: rh }), bdpmOnly, 'retrocession')).toMatchObject({ text: rule, sources: [{ file: 'CIS_CPD_bdpm.txt' }] });
+    expect(retro({ prescriptionConditions: rh })).toBe(rule);
+    expect(retro({ accesDerogatoire: [access('AAP')], prescriptionConditions: rh })).toMatch(/^Non : .*R\. 5126-59, I, 3°\)\. Le référentiel .* n'est donc pas réputé inscrit à ce titre\.$/);
+    // Under AAC or CPC, L. 5126-6 writes no RH exclusion: no "Non".
+    expect(retro({ accesDerogatoire: [access('AAC')], prescriptionConditions: rh })).not.toMatch(/^Non/);
   });
 
   it('states the PUI-only condition of CIS_CPD_bdpm.txt when the rétrocession list is not loaded', () => {
