@@ -29,7 +29,7 @@ describe.skipIf(!present)('dispensing block on real pages (BDPM July 2025)', () 
     expect(who).toMatch(/^Réservé à l'usage hospitalier : la prescription est réservée aux prescripteurs exerçant dans un établissement de santé \(R\. 5121-83\)\./);
     expect(who).not.toMatch(/Aucune condition/);
     expect(whoConditions).toEqual([]);
-    expect(city).toMatch(/^Non : réservé à l'usage hospitalier\./);
+    expect(city).toMatch(/^Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur \(R\. 5121-83, 2°\)\./);
   });
 
   it('PH with the transfusion-centre extension (FLEBOGAMMA DIF, 60534795): the place shown as the extension R. 5121-85 1° allows', async () => {
