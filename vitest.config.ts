@@ -21,6 +21,17 @@ export default defineConfig({
         },
       },
       {
+        // The page audit again on the second real snapshot: only that file, one more build.
+        test: {
+          name: 'browser-real-2026-01',
+          include: ['tests/browser-real/page-audit.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

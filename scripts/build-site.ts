@@ -3,7 +3,7 @@
  * folder and swapped into place only when every step succeeded, so a failed build
  * leaves the previous content/data/ and dist/ as they were.
  *
- * Usage: node scripts/build-site.ts [--sources <dir>] [--out <dir>] [--content <dir>] [--strict] [--accept-changes]
+ * Usage: node scripts/build-site.ts [--sources <dir>] [--out <dir>] [--content <dir>] [--strict] [--accept-changes] [--allow-older-snapshot]
  *        [--timings <file.json>]   (phase durations, for `npm run bench`)
  * (SOURCES_DIR works like --sources.)
  */
@@ -15,8 +15,12 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { getPriority, setPriority } from 'node:os';
 import type { Medicine } from '../src/lib/content/medicine.ts';
+import type { HistoryStory } from './lib/content-report.ts';
 import { recordHistory } from './lib/history/history-store.ts';
+import { historyOutcome } from './lib/print-report.ts';
 import { addMedicineDocuments, addOtherPages, closeSearchIndex, missingMedicinePages, openSearchIndex, writeSearchIndex } from './lib/search/search-index.ts';
+import { lockFolders, whenInterrupted } from './lib/run-lock.ts';
+import { chooseSources, snapshotsFolderOf } from './lib/sources-dir.ts';
 import { removeInBackground, replaceFolder, stagingFolderFor } from './lib/write-atomically.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,11 +31,21 @@ const { values } = parseArgs({
     content: { type: 'string' },
     strict: { type: 'boolean', default: false },
     'accept-changes': { type: 'boolean', default: false },
+    'allow-older-snapshot': { type: 'boolean', default: false },
     timings: { type: 'string' },
   },
 });
 const outDir = resolve(values.out ?? join(root, 'dist'));
 const contentDir = resolve(values.content ?? join(root, 'content', 'data'));
+const sources = values.sources ?? (process.env.SOURCES_DIR || undefined);
+try {
+  // Everything this build writes: the site, the content, and the snapshots' history.json.
+  const snapshots = snapshotsFolderOf(chooseSources(root, sources, undefined).dir);
+  lockFolders([outDir, contentDir, ...(snapshots ? [snapshots] : [])]);
+} catch (error) {
+  console.error(`Construction non lancée ; rien n'a été modifié.\n${(error as Error).message}`);
+  process.exit(1);
+}
 
 /**
  * Each heavy step runs in its own process, so that its memory is given back when it ends.
@@ -39,6 +53,8 @@ const contentDir = resolve(values.content ?? join(root, 'content', 'data'));
  */
 function startStep(what: string, args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  // A build stopped by a signal stops its steps too: none may write on after its locks are gone.
+  whenInterrupted(() => child.kill());
   const finished = new Promise<void>((done, fail) => child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${what} a échoué (code ${code})`)))));
   // Awaited later; a failure before then must not count as unhandled.
   finished.catch(() => undefined);
@@ -64,10 +80,10 @@ function yieldToAstro(): void {
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 /** The site is already in place: a failure here must not claim otherwise. Rebuilding recomputes the same change set. */
-function recordSnapshotHistory(target: string): void {
+function recordSnapshotHistory(target: string, story: HistoryStory): void {
   try {
     recordHistory(contentDir, target);
-    console.log(`Historique des listes enregistré : ${target}`);
+    console.log(historyOutcome(target, story));
   } catch (error) {
     console.error(`Site et contenu remplacés, mais l'historique des listes n'a pas pu être écrit dans ${target} : ${(error as Error).message}. Relancer npm run build.`);
     process.exitCode = 1;
@@ -89,7 +105,6 @@ const contentStaging = join(contentStagingRoot, 'data');
 const pendingHistory = join(contentStagingRoot, 'pending-history.json');
 let astro: ReturnType<typeof startStep> | undefined;
 try {
-  const sources = values.sources ?? (process.env.SOURCES_DIR || undefined);
   await phase('content', () =>
     startStep("l'étape de contenu", [
       // A larger young generation: the step allocates many short-lived rows (about 0.4 s less on the real files).
@@ -102,6 +117,7 @@ try {
       ...(sources ? ['--sources', sources] : []),
       ...(values.strict ? ['--strict'] : []),
       ...(values['accept-changes'] ? ['--accept-changes'] : []),
+      ...(values['allow-older-snapshot'] ? ['--allow-older-snapshot'] : []),
     ]).finished,
   );
 
@@ -145,14 +161,15 @@ try {
   } finally {
     await closeSearchIndex();
   }
-  const { target } = JSON.parse(readFileSync(pendingHistory, 'utf8')) as { target: string | null };
+  const { target, story } = JSON.parse(readFileSync(pendingHistory, 'utf8')) as { target: string | null; story: HistoryStory };
   await phase('swap', async () => {
     replaceFolder(contentStaging, contentDir);
     // The previous site is removed after this process: its 16 000 folders cost seconds of disk the build need not wait for.
     replaceFolder(staging, outDir, removeInBackground);
   });
   // Only now, with the site in place, does the snapshots' change history grow.
-  if (target) recordSnapshotHistory(target);
+  if (target) recordSnapshotHistory(target, story);
+  else console.log(historyOutcome(null, story));
   console.log(
     `Site écrit dans ${outDir} — contenu ${timings.content.toFixed(1)} s, Astro ${timings.astro.toFixed(1)} s (fiches indexées en même temps : ${timings.pagefindMedicines.toFixed(1)} s), Pagefind ensuite ${timings.pagefind.toFixed(1)} s, remplacement ${timings.swap.toFixed(1)} s`,
   );

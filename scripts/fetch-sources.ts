@@ -1,7 +1,9 @@
 /**
  * npm run sources:fetch [-- --out data/sources --date AAAA-MM-JJ --config sources.json
  *                          --timeout 60000 --retries 4]
- * Downloads the current official files into data/sources/<date>/ with a manifest.
+ * Downloads the current official files into data/sources/<date>/ with a manifest. One run at a
+ * time per output folder (scripts/lib/run-lock.ts); a host that cannot be reached fails at once
+ * with its cause (scripts/fetch/http-download.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +13,7 @@ import { z } from 'zod';
 import { isIsoDate, isoToday } from '../src/lib/dates.ts';
 import { fetchSnapshot } from './fetch/fetch-snapshot.ts';
 import { officialSourceSchema, officialSources } from './fetch/official-sources.ts';
+import { lockFolders } from './lib/run-lock.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -26,6 +29,12 @@ const { values } = parseArgs({
 if (!isIsoDate(values.date)) {
   console.error(`--date attend AAAA-MM-JJ, reçu « ${values.date} »`);
   process.exit(2);
+}
+try {
+  lockFolders([resolve(values.out)]);
+} catch (error) {
+  console.error(`Téléchargement non lancé ; rien n'a été modifié.\n${(error as Error).message}`);
+  process.exit(1);
 }
 const sources = values.config ? z.array(officialSourceSchema).parse(JSON.parse(readFileSync(values.config, 'utf8'))) : officialSources;
 try {

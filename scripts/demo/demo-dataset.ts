@@ -131,14 +131,15 @@ export const demoMedicines: DemoMedicine[] = [
     cis: '60000033', name: 'ADALIMUMAB DÉMO 40 mg, solution injectable en stylo prérempli', form: 'solution injectable', routes: 'sous-cutanée', ammDate: '18/10/2018', holder: ' BIOTECH EXEMPLE',
     presentations: [{ cip7: '3000033', label: '2 stylo(s) prérempli(s) de 0,4 ml', rate: '65%', price: '1 007,79', fee: '2,76' }],
     substances: [{ code: '27130', name: 'ADALIMUMAB', dosage: '40 mg', reference: '0,4 ml' }],
-    // "médicament d'exception" is not a BDPM condition text: it shows how an unclassified text is kept.
+    // A header line of the real file: shown as written, not counted as a condition. (An unclassified
+    // text would stop the strict demo build; tests/pipeline/build-content.test.ts adds one.)
     conditions: [
       'liste I',
       'prescription initiale hospitalière annuelle',
       'prescription réservée aux spécialistes et services RHUMATOLOGIE',
       'renouvellement non restreint',
       'la première administration doit être effectuée en milieu hospitalier',
-      "médicament d'exception",
+      'pour tous les patients :',
     ],
   },
   {
@@ -231,6 +232,7 @@ export const demoMedicines: DemoMedicine[] = [
       'stupéfiants',
       "réservé à l'usage HOSPITALIER",
       "réservé à l'usage en situation d'urgence selon l'article R5121-96 du code de la santé publique",
+      "administration par tout médecin spécialiste en ANESTHESIE-REANIMATION ou en MEDECINE D'URGENCE",
     ],
   },
   // Generics of VALPROATE DE SODIUM DÉMO (60000022, in rupture): one marketed, one not.

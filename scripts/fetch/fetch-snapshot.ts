@@ -1,21 +1,26 @@
 /**
  * Fetches every official file into a new dated snapshot folder. Files land first in
- * `.incoming-<date>/` (kept between runs, so a failed run resumes where it stopped), each
- * checked as the build would read it; only when all are good does the folder become
- * `<date>/`. A failure leaves every earlier snapshot as it was.
+ * `.incoming-<date>/`, each checked as the build would read it; only when all are good does
+ * the folder become `<date>/`. A failure leaves every earlier snapshot as it was; the working
+ * folder is kept only if it holds checked files (the next run of the same day resumes from
+ * them), else removed, with data/sources/ itself if this run created it. A host that cannot be
+ * reached at all (no DNS, refused connection) is not asked for its other files.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { isoDateSchema, isoDay } from '../../src/lib/dates.ts';
 import { replaceFolder } from '../lib/write-atomically.ts';
 import { checkDownload } from './check-download.ts';
-import { type DownloadOptions, download } from './http-download.ts';
+import { DownloadError, type DownloadOptions, download } from './http-download.ts';
 import { findXlsxLink } from './find-xlsx-link.ts';
 import type { OfficialSource } from './official-sources.ts';
 
 export const snapshotFileSchema = z.object({
+  /** Where the file came from, after redirects. */
   url: z.url(),
+  /** The address asked for: for a BDPM file, the address form that answered (official-sources.ts). */
+  requestedUrl: z.url().optional(),
   page: z.url().optional(),
   sha256: z.string(),
   size: z.number(),
@@ -47,8 +52,13 @@ export interface FetchSnapshotOptions {
 export class SnapshotError extends Error {
   readonly failures: string[];
 
-  constructor(failures: string[]) {
-    super(`${failures.length} fichier(s) en échec ; aucun instantané n'a été remplacé :\n  ${failures.join('\n  ')}`);
+  constructor(failures: string[], workingFolder: string, kept: boolean) {
+    super(
+      `${failures.length} fichier(s) en échec ; aucun instantané n'a été remplacé :\n  ${failures.join('\n  ')}\n` +
+        (kept
+          ? `Fichiers déjà vérifiés gardés dans ${workingFolder} : relancer le même jour reprend à partir d'eux.`
+          : `Dossier de travail ${workingFolder} supprimé : rien n'est resté.`),
+    );
     this.name = 'SnapshotError';
     this.failures = failures;
   }
@@ -71,39 +81,52 @@ export function pageUpdateDate(html: string): string | null {
   return match ? `${match[3]}-${match[2]}-${match[1]}` : null;
 }
 
-async function resolveFileUrl(source: OfficialSource, incoming: string, options: FetchSnapshotOptions): Promise<{ url: string; pageUpdated: string | null }> {
-  if (source.kind === 'bdpm') return { url: source.url, pageUpdated: null };
+/** Hosts found unreachable during this fetch: their other files are not asked for. */
+type Unreachable = Map<string, string>;
+
+/** Downloads one address, unless its host was already found unreachable. */
+async function downloadFrom(url: string, target: string, options: FetchSnapshotOptions, unreachable: Unreachable, log?: (message: string) => void) {
+  const { host } = new URL(url);
+  const known = unreachable.get(host);
+  if (known) throw new DownloadError(url, `non tenté : ${host} injoignable (${known})`, true);
+  try {
+    return await download(url, target, { ...options.download, log });
+  } catch (error) {
+    if (error instanceof DownloadError && error.unreachable) unreachable.set(host, `${error.code}, voir plus haut`);
+    throw error;
+  }
+}
+
+/** The addresses to try for a file, in order: a BDPM file's address forms, or the .xlsx link of an ANSM page. */
+async function addressesOf(source: OfficialSource, incoming: string, options: FetchSnapshotOptions, unreachable: Unreachable): Promise<{ urls: string[]; pageUpdated: string | null }> {
+  if (source.kind === 'bdpm') return { urls: [source.url, ...(source.alternatives ?? [])], pageUpdated: null };
   const pageFile = join(incoming, `${source.file}.page.html`);
-  const page = await download(source.url, pageFile, options.download);
+  const page = await downloadFrom(source.url, pageFile, options, unreachable);
   const html = readFileSync(pageFile, 'utf8');
   rmSync(pageFile);
   const link = findXlsxLink(html, page.finalUrl, source.linkHint);
   if (!link) throw new Error(`${source.url} : aucun lien .xlsx${source.linkHint ? ` contenant « ${source.linkHint} »` : ''} sur la page`);
-  return { url: link, pageUpdated: pageUpdateDate(html) };
+  return { urls: [link], pageUpdated: pageUpdateDate(html) };
 }
 
-export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ dir: string; manifest: SnapshotManifest }> {
-  const now = options.now ?? (() => new Date());
+/**
+ * Fetches one file, trying its addresses in order: the next one is tried when an address
+ * answers with an error or with something that is not the file. An unreachable host stops
+ * the file at once.
+ */
+async function fetchFile(source: OfficialSource, incoming: string, options: FetchSnapshotOptions, unreachable: Unreachable): Promise<SnapshotFile> {
+  const target = join(incoming, source.file);
   const log = options.log ?? (() => {});
-  const incoming = join(options.outRoot, `.incoming-${options.date}`);
-  mkdirSync(incoming, { recursive: true });
-  const progressFile = join(incoming, 'progress.json');
-  const done: SnapshotManifest['files'] = existsSync(progressFile) ? snapshotManifestSchema.shape.files.parse(JSON.parse(readFileSync(progressFile, 'utf8'))) : {};
-  const failures: string[] = [];
-
-  for (const source of options.sources) {
-    const target = join(incoming, source.file);
-    if (done[source.file] && existsSync(target)) {
-      log(`${source.file} : déjà téléchargé, gardé`);
-      continue;
-    }
+  const { urls, pageUpdated } = await addressesOf(source, incoming, options, unreachable);
+  const refused: string[] = [];
+  for (const url of urls) {
     try {
-      const { url, pageUpdated } = await resolveFileUrl(source, incoming, options);
-      const fetched = await download(url, target, { ...options.download, log: (m) => log(`${source.file} : ${m}`) });
+      const fetched = await downloadFrom(url, target, options, unreachable, (m) => log(`${source.file} : ${m}`));
       const { rows } = await checkDownload(source.file, readFileSync(target), fetched.contentType);
-      const at = now();
-      done[source.file] = {
+      if (refused.length > 0) log(`${source.file} : pris à ${url} après ${refused.join(' ; ')}`);
+      return {
         url: fetched.finalUrl,
+        requestedUrl: url,
         ...(source.kind === 'ansm-xlsx' ? { page: source.url } : {}),
         sha256: fetched.sha256,
         size: fetched.size,
@@ -111,16 +134,62 @@ export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ di
         etag: fetched.etag,
         lastModified: fetched.lastModified,
         published: publicationOf(pageUpdated, dayOfHttpDate(fetched.lastModified)),
-        fetchedAt: at.toISOString(),
+        fetchedAt: (options.now ?? (() => new Date()))().toISOString(),
       };
-      writeFileSync(progressFile, `${JSON.stringify(done, null, 2)}\n`);
-      log(`${source.file} : ${fetched.size} octets, ${rows} lignes`);
     } catch (error) {
+      // What one address gave must not be resumed from another.
       rmSync(target, { force: true });
+      rmSync(`${target}.part`, { force: true });
+      if (error instanceof DownloadError && error.unreachable) throw error;
+      refused.push((error as Error).message);
+    }
+  }
+  throw new Error(refused.join(' ; puis '));
+}
+
+/** Working folders of earlier runs that stopped short on another day: nothing will resume them. */
+function removeOtherWorkingFolders(outRoot: string, keep: string, log: (message: string) => void): void {
+  for (const name of readdirSync(outRoot)) {
+    if (name.startsWith('.incoming-') && name !== keep) {
+      rmSync(join(outRoot, name), { recursive: true, force: true });
+      log(`dossier de travail d'un téléchargement interrompu supprimé : ${name}`);
+    }
+  }
+}
+
+export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ dir: string; manifest: SnapshotManifest }> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  const createdRoot = !existsSync(options.outRoot);
+  const incoming = join(options.outRoot, `.incoming-${options.date}`);
+  mkdirSync(incoming, { recursive: true });
+  removeOtherWorkingFolders(options.outRoot, basename(incoming), log);
+  const progressFile = join(incoming, 'progress.json');
+  const done: SnapshotManifest['files'] = existsSync(progressFile) ? snapshotManifestSchema.shape.files.parse(JSON.parse(readFileSync(progressFile, 'utf8'))) : {};
+  const failures: string[] = [];
+  const unreachable: Unreachable = new Map();
+
+  for (const source of options.sources) {
+    if (done[source.file] && existsSync(join(incoming, source.file))) {
+      log(`${source.file} : déjà téléchargé, gardé`);
+      continue;
+    }
+    try {
+      done[source.file] = await fetchFile(source, incoming, options, unreachable);
+      writeFileSync(progressFile, `${JSON.stringify(done, null, 2)}\n`);
+      log(`${source.file} : ${done[source.file].size} octets, ${done[source.file].rows} lignes`);
+    } catch (error) {
       failures.push(`${source.file} : ${(error as Error).message}`);
     }
   }
-  if (failures.length > 0) throw new SnapshotError(failures);
+  if (failures.length > 0) {
+    const kept = Object.keys(done).length > 0;
+    if (!kept) {
+      rmSync(incoming, { recursive: true, force: true });
+      if (createdRoot && readdirSync(options.outRoot).length === 0) rmSync(options.outRoot, { recursive: true, force: true });
+    }
+    throw new SnapshotError(failures, incoming, kept);
+  }
 
   const manifest: SnapshotManifest = { fetchedAt: now().toISOString(), files: done };
   writeFileSync(join(incoming, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

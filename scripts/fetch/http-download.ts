@@ -1,7 +1,8 @@
 /**
  * Downloads one address to a file with a timeout per attempt, retries with exponential
- * backoff, and resumption: bytes already in `<target>.part` are asked for again only if
- * the server does not honour a Range request.
+ * backoff for what a retry can mend (timeouts, 5xx, resets, truncation) and none for what it
+ * cannot (no DNS, refused connection, 404), and resumption: bytes already in `<target>.part`
+ * are asked for again only if the server does not honour a Range request.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -25,11 +26,17 @@ export interface Downloaded {
 
 export class DownloadError extends Error {
   readonly url: string;
+  /** The host could not be reached at all (no DNS answer, connection refused, no route): its other files will fail the same way. */
+  readonly unreachable: boolean;
+  /** The system's error code (ENOTFOUND, ECONNREFUSED…), when there is one. */
+  readonly code: string | undefined;
 
-  constructor(url: string, message: string) {
+  constructor(url: string, message: string, unreachable = false, code?: string) {
     super(`${url} : ${message}`);
     this.name = 'DownloadError';
     this.url = url;
+    this.unreachable = unreachable;
+    this.code = code;
   }
 }
 
@@ -37,6 +44,37 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Statuses worth another try; a 404 or 403 will not mend itself. */
 const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/** Connection failures that a later try may not meet: a reset or a cut, a timeout. */
+const TRANSIENT = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** Failures to reach the host at all, with what they mean; no retry mends them within a fetch. */
+const UNREACHABLE: Record<string, string> = {
+  ENOTFOUND: "nom d'hôte inconnu du DNS : pas de réseau ou pas de DNS sur cette machine, ou adresse erronée",
+  EAI_AGAIN: 'résolution DNS impossible : pas de réseau, ou serveur DNS injoignable',
+  ECONNREFUSED: "connexion refusée : aucun serveur n'écoute à cette adresse et ce port",
+  ENETUNREACH: 'réseau injoignable : pas de connexion réseau',
+  EHOSTUNREACH: 'hôte injoignable : pas de route vers lui',
+};
+
+/**
+ * What a failed fetch() says, with its cause (fetch only says "fetch failed"; the DNS or socket
+ * error is in error.cause), and whether another try could help.
+ */
+export function explainFailure(url: string, error: unknown, timeoutMs: number): DownloadError & { retry: boolean } {
+  const failure = error as Error & { retry?: boolean; cause?: { code?: string; message?: string } };
+  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
+    return Object.assign(new DownloadError(url, `délai dépassé (${timeoutMs} ms)`), { retry: true });
+  }
+  if (failure instanceof DownloadError) return Object.assign(failure, { retry: failure.retry === true });
+  const code = failure.cause?.code;
+  const detail = failure.cause?.message ?? failure.message;
+  if (code && UNREACHABLE[code]) {
+    return Object.assign(new DownloadError(url, `${code} (${detail}) : ${UNREACHABLE[code]} ; non réessayé`, true, code), { retry: false });
+  }
+  const retry = code !== undefined && TRANSIENT.has(code);
+  return Object.assign(new DownloadError(url, `${failure.message}${code ? ` — ${code}` : ''}${detail !== failure.message ? ` (${detail})` : ''}${retry ? '' : ' ; non réessayé'}`), { retry });
+}
 
 async function attempt(url: string, part: string, options: DownloadOptions): Promise<Omit<Downloaded, 'size' | 'sha256'>> {
   const have = existsSync(part) ? statSync(part).size : 0;
@@ -78,11 +116,11 @@ async function attempt(url: string, part: string, options: DownloadOptions): Pro
 
 export async function download(url: string, target: string, options: DownloadOptions): Promise<Downloaded> {
   const part = `${target}.part`;
-  let lastError: unknown;
+  let failure = Object.assign(new DownloadError(url, 'aucun essai'), { retry: false });
   for (let tries = 0; tries <= options.retries; tries++) {
     if (tries > 0) {
       const wait = options.backoffMs * 2 ** (tries - 1);
-      options.log?.(`nouvel essai dans ${wait} ms (${(lastError as Error).message})`);
+      options.log?.(`nouvel essai dans ${wait} ms (${failure.message})`);
       await sleep(wait);
     }
     try {
@@ -91,12 +129,9 @@ export async function download(url: string, target: string, options: DownloadOpt
       renameSync(part, target);
       return { ...meta, size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
     } catch (error) {
-      lastError = error;
-      const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
-      const again = timedOut || (error as { retry?: boolean }).retry === true || error instanceof TypeError;
-      if (!again) break;
+      failure = explainFailure(url, error, options.timeoutMs);
+      if (!failure.retry) break;
     }
   }
-  const message = (lastError as Error).name === 'TimeoutError' ? `délai dépassé (${options.timeoutMs} ms)` : (lastError as Error).message;
-  throw lastError instanceof DownloadError ? lastError : new DownloadError(url, message);
+  throw failure;
 }

@@ -13,13 +13,24 @@ export const officialSourceSchema = z.object({
   kind: z.enum(['bdpm', 'ansm-xlsx']),
   /** The file itself (bdpm) or the page that links to it (ansm-xlsx). */
   url: z.url(),
+  /** For bdpm: other addresses of the same file, tried in order when `url` answers with an error or an HTML page. */
+  alternatives: z.array(z.url()).optional(),
   /** For ansm-xlsx: the link to follow must match this (case-insensitive) in its address or text. */
   linkHint: z.string().optional(),
 });
 
 export type OfficialSource = z.infer<typeof officialSourceSchema>;
 
-const BDPM = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
+const BDPM_HOST = 'https://base-donnees-publique.medicaments.gouv.fr';
+
+/**
+ * The two address forms of a BDPM file, in the order tried: `/download/file/<FILE>`, the one
+ * public code written in 2025–2026 uses, then the older `telechargement.php?fichier=<FILE>`.
+ * The manifest records the one that answered (requestedUrl).
+ */
+export function bdpmAddresses(file: string): [string, string] {
+  return [`${BDPM_HOST}/download/file/${file}`, `${BDPM_HOST}/telechargement.php?fichier=${file}`];
+}
 
 function publicationPage(id: string): string {
   return knownSources.find((source) => source.id === id)!.page;
@@ -27,7 +38,10 @@ function publicationPage(id: string): string {
 
 export const officialSources: OfficialSource[] = [
   ...['CIS_bdpm.txt', 'CIS_CIP_bdpm.txt', 'CIS_COMPO_bdpm.txt', 'CIS_CPD_bdpm.txt', 'CIS_GENER_bdpm.txt', 'CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'].map(
-    (file) => ({ file, kind: 'bdpm' as const, url: `${BDPM}${file}` }),
+    (file) => {
+      const [url, older] = bdpmAddresses(file);
+      return { file, kind: 'bdpm' as const, url, alternatives: [older] };
+    },
   ),
   {
     file: 'liste-retrocession.xlsx',

@@ -5,21 +5,25 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { type Manifest, type ManifestSource, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
-import { isoDateSchema } from '../../src/lib/dates.ts';
+import { isoDateSchema, isoToday } from '../../src/lib/dates.ts';
 import { LAST_CHANGES_FILE, lastChangeDates } from '../../src/lib/seo/sitemap-dates.ts';
 import { conditionCoverage } from './classify/prescription-conditions.ts';
 import { checkFileSet } from './checks/file-set.ts';
+import { clearImplausibleDates, dateCeiling } from './checks/implausible-dates.ts';
 import { checkChanges } from './checks/check-changes.ts';
 import { checkUnknownHeaders } from './checks/list-checks.ts';
+import { historyUpTo } from './checks/snapshot-order.ts';
+import { summarise } from '../../src/lib/history-view.ts';
 import { applyHistory } from './history/apply-history.ts';
-import { diffLists } from './history/diff-lists.ts';
+import { diffLists, loadedLists } from './history/diff-lists.ts';
 import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
+import type { ParsedSource } from './parse/records.ts';
 import { type Rejection, SourceError, type SourceLocation, formatLocation } from './problems.ts';
 import { sourceDate } from './source-dates.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
@@ -117,9 +121,10 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     unused: folder.unused,
     acceptedChanges: [],
     counts: {},
-    conditions: { categories: [], unclassified: [] },
+    conditions: { categories: [], headers: [], unclassified: [] },
     genericGroups: { groups: 0, memberships: 0, medicines: 0 },
     historyTarget: null,
+    history: { snapshot: null, comparedWith: null, note: null },
   };
 
   for (const [id, file] of Object.entries(folder.files) as Array<[SourceId, string]>) {
@@ -150,6 +155,14 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       duplicates: parsed.duplicates.length,
       ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet, unknownHeaders: parsed.unknownHeaders ?? [] }),
     });
+  }
+  // Once every source is dated: a date far past the data's own date is a typo, not published.
+  const ceiling = dateCeiling(
+    files.map((file) => file.date),
+    isoToday(),
+  );
+  for (const parsed of Object.values(inputs) as Array<ParsedSource<Record<string, unknown>>>) {
+    report.warnings.push(...clearImplausibleDates(parsed, ceiling));
   }
   return { inputs, files, report };
 }
@@ -193,6 +206,8 @@ export interface BuildContentOptions {
   strict?: boolean;
   /** Accept large changes (shrunk sources or lists, low join shares) instead of stopping. */
   acceptChanges?: boolean;
+  /** Build a snapshot older than the newest one the history has recorded (the site goes back). */
+  allowOlderSnapshot?: boolean;
 }
 
 /** The file (and row) a value at `path` of an entry comes from: the nearest provenance on the path, else the entry's files. */
@@ -239,11 +254,14 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     throw new SourceError({ file: folder.dir }, 'aucun fichier officiel reconnu dans ce dossier');
   }
   checkFileSet(folder);
+  // Before any file is read: going back in time is refused at once.
+  const place = locateHistory(folder.dir);
+  if (place?.current) historyUpTo(readHistory(place.path), place.current.date, place.path, options.allowOlderSnapshot === true);
   const { inputs, files, report } = await readSources(folder);
   checkUnknownHeaders(inputs, options.strict === true);
   await checkChanges(folder, inputs, report, options.acceptChanges === true, readSources);
   const { medicines, orphans } = joinMedicines(inputs);
-  const history = await historyFor(folder, medicines, report);
+  const history = await historyFor(folder, medicines, report, options.allowOlderSnapshot === true);
 
   countOrphans(report, orphans);
   if (options.strict && report.rejections.length > 0) {
@@ -255,6 +273,10 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   const manifest: Manifest = { demo: report.demo, sources: manifestSources(files, report), counts: countBy(entries) };
   report.counts = manifest.counts;
   report.conditions = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
+  if (options.strict && report.conditions.unclassified.length > 0) {
+    const texts = report.conditions.unclassified.map((text) => `« ${text} »`).join(', ');
+    throw new SourceError({ file: 'CIS_CPD_bdpm.txt', column: '2 (condition)' }, `condition(s) non classée(s) : ${texts} (mode strict)`);
+  }
   report.genericGroups = genericGroupCounts(entries);
   manifestSchema.parse(manifest);
 
@@ -273,23 +295,45 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
 
 /**
  * The change history for this build: the sources folder's own, or, for a dated snapshot,
- * the snapshots' history with the change set from the previous snapshot added.
+ * the snapshots' history with the change set from the previous snapshot added. What was done
+ * goes to report.history, for the console.
  */
 async function historyFor(
   folder: SourcesFolder,
   medicines: Medicine[],
   report: ContentReport,
+  allowOlder: boolean,
 ): Promise<{ changeSets: ChangeSet[]; persistTo: string | null }> {
   const place = locateHistory(folder.dir);
-  if (!place) return { changeSets: [], persistTo: null };
-  const changeSets = readHistory(place.path);
-  if (!place.previous || !place.current) return { changeSets, persistTo: null };
+  const story = report.history;
+  if (!place) {
+    story.note = "dossier de sources qui n'est pas un instantané daté (data/sources/AAAA-MM-JJ/) : pas de comparaison, aucun historique";
+    return { changeSets: [], persistTo: null };
+  }
+  const recorded = readHistory(place.path);
+  if (!place.current) {
+    story.note = `historique propre au dossier de sources (${place.path}, ${recorded.length} version(s) comparée(s)), repris tel quel`;
+    return { changeSets: recorded, persistTo: null };
+  }
+  story.snapshot = place.current.date;
+  const { changeSets, older } = historyUpTo(recorded, place.current.date, place.path, allowOlder);
+  if (older) story.note = `instantané plus ancien que le plus récent déjà construit (${older}), accepté : historique montré jusqu'au ${place.current.date}, ${place.path} non modifié`;
+  if (!place.previous) {
+    story.note ??= `premier instantané de ${dirname(place.path)} : aucun instantané plus ancien à côté, pas de comparaison`;
+    return { changeSets, persistTo: null };
+  }
   try {
     const previous = await readSources(locateSources(folder.dir, place.previous.dir, undefined));
     const before = joinMedicines(previous.inputs).medicines;
-    return { changeSets: withChangeSet(changeSets, diffLists(before, medicines, place.previous.date, place.current.date)), persistTo: place.path };
+    const ids = (accounts: ContentReport['accounts']) => accounts.map((account) => account.id);
+    const lists = loadedLists(ids(previous.report.accounts)).filter((list) => loadedLists(ids(report.accounts)).includes(list));
+    const changeSet = diffLists(before, medicines, place.previous.date, place.current.date, lists);
+    const counts = summarise(changeSet).map(({ list, added, removed, changed }) => ({ list, added: added.length, removed: removed.length, changed: changed.length }));
+    story.comparedWith = { date: place.previous.date, lists, counts };
+    return { changeSets: withChangeSet(changeSets, changeSet), persistTo: older ? null : place.path };
   } catch (error) {
     report.warnings.push({ file: place.previous.dir, message: `instantané précédent illisible, pas de comparaison : ${(error as Error).message}` });
+    story.note ??= `instantané précédent (${place.previous.date}) illisible : pas de comparaison (voir l'avertissement)`;
     return { changeSets, persistTo: null };
   }
 }

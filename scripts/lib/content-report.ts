@@ -2,6 +2,7 @@
  * What the content step reports: each file's accounting, rejected rows, warnings, accepted
  * large changes and counts. Types only, shared by the step and its checks and printer.
  */
+import type { TrackedList } from '../../src/lib/content/history.ts';
 import type { Manifest } from '../../src/lib/content/medicine.ts';
 import type { conditionCoverage } from './classify/prescription-conditions.ts';
 import type { JoinShare, LargeChange } from './checks/list-checks.ts';
@@ -23,13 +24,24 @@ export interface SourceAccount {
   joinShare?: JoinShare;
 }
 
+/** What the build did with the snapshots' history, told on the console. */
+export interface HistoryStory {
+  /** The snapshot built (its folder's date), or null when the sources are not a dated snapshot. */
+  snapshot: string | null;
+  /** The snapshot compared with, the lists both loaded, and the count of each kind of change per list; null when none was made. */
+  comparedWith: { date: string; lists: TrackedList[]; counts: Array<{ list: TrackedList; added: number; removed: number; changed: number }> } | null;
+  /** Why no comparison was made, or what else happened to the history; null when there is nothing to add. */
+  note: string | null;
+}
+
 export interface ContentReport {
   sourcesDir: string;
   demo: boolean;
   accounts: SourceAccount[];
   rejections: Rejection[];
   duplicates: Duplicate[];
-  warnings: Array<{ file: string; message: string }>;
+  /** Non-fatal remarks; those about one cell (an implausible date) name its row and column too. */
+  warnings: Array<{ file: string; message: string; row?: number; column?: string }>;
   /** Files in the sources folder that the build does not read, and why. */
   unused: Array<{ file: string; why: string }>;
   /** Large changes the maintainer accepted with --accept-changes. */
@@ -40,4 +52,5 @@ export interface ContentReport {
   genericGroups: { groups: number; memberships: number; medicines: number };
   /** Where the snapshots' history goes once the whole build has succeeded; null when this build adds nothing to it. */
   historyTarget: string | null;
+  history: HistoryStory;
 }

@@ -3,14 +3,15 @@
  * Rows about a CIS that CIS_bdpm.txt lacks are handled per kind: a list row (MITM,
  * shortage, rétrocession, accès dérogatoire) still makes an entry; a detail row
  * (presentation, substance, prescription condition) has nothing to attach to and is
- * rejected, so that every row is accounted for.
+ * rejected, so that every row is accounted for; a generic-group row is kept with its
+ * group when another member of the group is in CIS_bdpm.txt.
  */
 import type { BdpmRecord } from '../sources/bdpm-files.ts';
 import type { AccesDerogatoireRecord, MitmListRecord, RetrocessionRecord } from '../sources/ansm-lists.ts';
-import type { Medicine, ShortageState } from '../../src/lib/content/medicine.ts';
+import type { GenericGroupMembership, Medicine, NameOrigin, ShortageState } from '../../src/lib/content/medicine.ts';
 import { shortageStates } from '../../src/lib/content/medicine.ts';
 import { comparableText, slugify } from '../../src/lib/text.ts';
-import { classifyCondition } from './classify/prescription-conditions.ts';
+import { ConditionRuleConflict, classifyCondition } from './classify/prescription-conditions.ts';
 import type { ParsedSource } from './parse/records.ts';
 import { type Rejection, SourceError } from './problems.ts';
 
@@ -70,11 +71,12 @@ export function nameFromAnsmUrl(url: string | null): string | null {
   return words ? words.toUpperCase() : null;
 }
 
-export function emptyEntry(id: string, cis: string | null, name: string): Medicine {
+export function emptyEntry(id: string, cis: string | null, name: string, nameOrigin: NameOrigin = 'file'): Medicine {
   return {
     id,
     cis,
     name,
+    nameOrigin,
     inBdpm: false,
     form: null,
     routes: [],
@@ -107,6 +109,34 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Every member of a group is shown on the pages of its members in CIS_bdpm.txt, those absent
+ * from it included (named by their CIS); a group with no member there has no page to show
+ * it, so its rows are rejected.
+ */
+function attachGenericGroups(source: NonNullable<JoinInputs['genericGroups']>, byId: Map<string, Medicine>, orphans: Rejection[]): void {
+  const { file } = source;
+  const absentByGroup = new Map<string, GenericGroupMembership['absentMembers']>();
+  const present = source.records.filter(({ value }) => byId.get(value.cis)?.inBdpm);
+  const groupsWithPage = new Set(present.map(({ value }) => value.groupId));
+  for (const { row, value } of source.records) {
+    if (byId.get(value.cis)?.inBdpm) continue;
+    if (!groupsWithPage.has(value.groupId)) {
+      orphans.push({ file, row, column: '3 (code CIS)', reason: `CIS ${value.cis} absent de CIS_bdpm.txt, comme tous les membres du groupe ${value.groupId}` });
+      continue;
+    }
+    const absent = absentByGroup.get(value.groupId) ?? [];
+    absent.push({ cis: value.cis, type: value.type, order: value.order, from: { source: file, row } });
+    absentByGroup.set(value.groupId, absent);
+  }
+  for (const { row, value } of present) {
+    const entry = byId.get(value.cis)!;
+    const { groupId: id, label, type, order } = value;
+    entry.genericGroups.push({ id, label, type, order, from: { source: file, row }, absentMembers: absentByGroup.get(id) ?? [] });
+    if (!entry.sources.includes(file)) entry.sources.push(file);
+  }
+}
+
 export function joinMedicines(inputs: JoinInputs): JoinResult {
   const byId = new Map<string, Medicine>();
   const orphans: Rejection[] = [];
@@ -115,11 +145,11 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
     if (!entry.sources.includes(file)) entry.sources.push(file);
   };
   /** The entry for a list row: by CIS when known, else by the key the caller gives. */
-  const listEntry = (cis: string | null, fallbackId: string, name: string, file: string): Medicine => {
+  const listEntry = (cis: string | null, fallbackId: string, name: string, file: string, nameOrigin: NameOrigin = 'file'): Medicine => {
     const id = cis ?? fallbackId;
     let entry = byId.get(id);
     if (!entry) {
-      entry = emptyEntry(id, cis, name);
+      entry = emptyEntry(id, cis, name, nameOrigin);
       byId.set(id, entry);
     }
     addSource(entry, file);
@@ -166,18 +196,21 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
   };
   attach(inputs.presentations, (entry, { cis: _cis, ...presentation }) => entry.presentations.push(presentation));
   attach(inputs.substances, (entry, { cis: _cis, ...substance }) => entry.substances.push(substance));
-  attach(inputs.prescriptionConditions, (entry, { condition }) => entry.prescriptionConditions.push(classifyCondition(condition)));
-  attach(
-    inputs.genericGroups,
-    (entry, { groupId, label, type, order }, row) =>
-      entry.genericGroups.push({ id: groupId, label, type, order, from: { source: inputs.genericGroups!.file, row } }),
-    '3 (code CIS)',
-  );
+  attach(inputs.prescriptionConditions, (entry, { condition }, row) => {
+    try {
+      entry.prescriptionConditions.push(classifyCondition(condition));
+    } catch (error) {
+      // Two categories' rules match the text: the build stops, naming the row.
+      if (error instanceof ConditionRuleConflict) throw new SourceError({ file: inputs.prescriptionConditions!.file, row, column: '2 (condition)' }, error.message);
+      throw error;
+    }
+  });
+  if (inputs.genericGroups) attachGenericGroups(inputs.genericGroups, byId, orphans);
 
   for (const source of [inputs.mitm, inputs.mitmList]) {
     if (!source) continue;
     for (const { row, value } of source.records) {
-      const entry = listEntry(value.cis, value.cis, value.name ?? `CIS ${value.cis}`, source.file);
+      const entry = listEntry(value.cis, value.cis, value.name ?? `CIS ${value.cis}`, source.file, value.name ? 'file' : 'cis');
       const from = { source: source.file, row };
       entry.mitm = entry.mitm
         ? { atc: entry.mitm.atc ?? value.atc, name: entry.mitm.name ?? value.name, from: [...entry.mitm.from, from] }
@@ -188,8 +221,8 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
   if (inputs.shortages) {
     const { file } = inputs.shortages;
     for (const { row, value } of inputs.shortages.records) {
-      const name = nameFromAnsmUrl(value.ansmUrl) ?? `CIS ${value.cis}`;
-      const entry = listEntry(value.cis, value.cis, name, file);
+      const slugName = nameFromAnsmUrl(value.ansmUrl);
+      const entry = listEntry(value.cis, value.cis, slugName ?? `CIS ${value.cis}`, file, slugName ? 'ansm-url' : 'cis');
       entry.shortages.push({
         cip13: value.cip13,
         state: value.state,

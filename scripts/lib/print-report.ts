@@ -1,15 +1,23 @@
-import type { ContentReport } from './content-report.ts';
+import type { ContentReport, HistoryStory } from './content-report.ts';
+import { loadedLists } from './history/diff-lists.ts';
+import { type TrackedList, listLabels, trackedLists } from '../../src/lib/content/history.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { categoryInfo } from '../../src/lib/prescription-categories.ts';
+import { NOT_LOADED } from '../../src/lib/source-catalogue.ts';
 import { shareOf } from './checks/list-checks.ts';
 import { formatLocation } from './problems.ts';
 
 const SHOWN_PROBLEMS = 20;
+
+/** A list none of whose files was read is "non chargée", never 0 (as on the home page). */
+const isLoaded = (report: ContentReport, list: TrackedList) => loadedLists(report.accounts.map((account) => account.id)).includes(list);
 const percent = (share: number) => `${(Math.floor(share * 1000) / 10).toLocaleString('fr-FR')} %`;
 
 /** The row accounting of the content step, as maintainers read it after a rebuild. */
 export function printReport(report: ContentReport, seconds: number): void {
   const format = (n: number) => n.toLocaleString('fr-FR');
   console.log(`Sources : ${report.sourcesDir}${report.demo ? ' (données de démonstration)' : ''}`);
+  printHistoryStory(report);
   console.log('fichier                              lues    gardées  rejetées  doublons  rattachées à CIS_bdpm.txt');
   for (const { file, read, kept, rejected, duplicates, joinShare } of report.accounts) {
     const share = joinShare ? `${format(joinShare.joined)} / ${format(joinShare.rows)} (${percent(shareOf(joinShare))})` : '';
@@ -25,12 +33,13 @@ export function printReport(report: ContentReport, seconds: number): void {
   for (const { file, why } of report.unused) console.log(`non utilisé : ${file} : ${why}`);
   for (const { file, message } of report.acceptedChanges) console.warn(`changement accepté (--accept-changes) : ${file} : ${message}`);
   const c = report.counts;
+  const listCount = (list: TrackedList, label: string, count: string) => (isLoaded(report, list) ? `${label} ${count}` : `${label} : liste ${NOT_LOADED}`);
   console.log(
     `Médicaments : ${format(c.medicines)} (${format(c.bdpm)} de la BDPM, ${format(c.listOnly)} connus seulement par une liste` +
       `${c.retired > 0 ? `, ${format(c.retired)} sortis de toutes les sources` : ''}) ; ` +
-      `MITM ${format(c.mitm)} ; rétrocession ${format(c.retrocession)} ; accès dérogatoire ${format(c.accesDerogatoire)} ` +
-      `(AAC ${c.AAC}, AAP ${c.AAP}, CPC ${c.CPC}) ; avec un état de disponibilité ${format(c.shortage)} ` +
-      `(rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`,
+      `${listCount('mitm', 'MITM', format(c.mitm))} ; ${listCount('retrocession', 'rétrocession', format(c.retrocession))} ; ` +
+      `${listCount('accesDerogatoire', 'accès dérogatoire', `${format(c.accesDerogatoire)} (AAC ${c.AAC}, AAP ${c.AAP}, CPC ${c.CPC})`)} ; ` +
+      listCount('disponibilite', 'avec un état de disponibilité', `${format(c.shortage)} (rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`),
   );
   printConditionCoverage(report, format);
   const g = report.genericGroups;
@@ -51,11 +60,49 @@ export function printReport(report: ContentReport, seconds: number): void {
 function printConditionCoverage(report: ContentReport, format: (n: number) => string): void {
   const { categories, unclassified } = report.conditions;
   if (categories.length === 0) return;
-  console.log(`${'Conditions de prescription et de délivrance'.padEnd(50)} textes  médicaments`);
+  const width = Math.max(48, ...categories.map(({ category }) => categoryInfo[category].label.length));
+  console.log(`${'Conditions de prescription et de délivrance'.padEnd(width + 2)} textes  médicaments`);
   for (const { category, texts, medicines } of categories) {
-    console.log(`  ${categoryInfo[category].label.padEnd(48)} ${format(texts).padStart(6)} ${format(medicines).padStart(12)}`);
+    console.log(`  ${categoryInfo[category].label.padEnd(width)} ${format(texts).padStart(6)} ${format(medicines).padStart(12)}`);
   }
   const total = categories.reduce((sum, { texts }) => sum + texts, 0);
   console.log(`  ${format(total)} texte(s) distinct(s), ${format(unclassified.length)} non classé(s)`);
+  // Lines ending in ":" introduce others; the file, sorted by text, does not say which.
+  if (report.conditions.headers.length > 0) console.log(`  et ${format(report.conditions.headers.length)} ligne(s) d'introduction ou de complément, non comptée(s) comme conditions`);
   for (const text of unclassified) console.warn(`condition non classée (affichée telle quelle) : « ${text} »`);
+}
+
+/** Which snapshot was built, which one it was compared with and what changed on each list, or why nothing was compared. */
+function printHistoryStory(report: ContentReport): void {
+  const { snapshot, comparedWith, note } = report.history;
+  if (snapshot) console.log(`Instantané construit : ${snapshot}`);
+  if (comparedWith) {
+    const total = comparedWith.counts.reduce((sum, { added, removed, changed }) => sum + added + removed + changed, 0);
+    console.log(`Comparé à l'instantané du ${comparedWith.date} : ${total.toLocaleString('fr-FR')} changement(s) des listes suivies`);
+    for (const list of trackedLists) {
+      const counts = comparedWith.counts.find((entry) => entry.list === list);
+      const outcome = !isLoaded(report, list)
+        ? `source ${NOT_LOADED}`
+        : !comparedWith.lists.includes(list)
+          ? `absente de l'instantané du ${comparedWith.date} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)`
+          : counts
+            ? changeCounts(counts)
+            : 'aucun changement';
+      console.log(`  ${listLabels[list]} : ${outcome}`);
+    }
+  }
+  if (note) console.log(`Historique : ${note}`);
+}
+
+/** "3 ajout(s), 2 retrait(s)": the words of the /nouveautes/ page (summaryTitle in src/lib/history-view.ts). */
+function changeCounts({ added, removed, changed }: { added: number; removed: number; changed: number }): string {
+  return [added > 0 && `${added} ajout(s)`, removed > 0 && `${removed} retrait(s)`, changed > 0 && `${changed} modification(s)`].filter(Boolean).join(', ');
+}
+
+/** The build's last word on the history: recorded (with the comparison it holds), or left as it was, and why. */
+export function historyOutcome(target: string | null, story: HistoryStory): string {
+  if (target && story.comparedWith) {
+    return `Historique des listes enregistré : ${target} (version du ${formatDate(story.snapshot ?? '')} comparée à celle du ${formatDate(story.comparedWith.date)})`;
+  }
+  return `Historique des listes non modifié${story.note ? ` : ${story.note}` : ''}`;
 }

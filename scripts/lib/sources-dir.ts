@@ -2,17 +2,19 @@
  * Finds the sources folder and recognises the official files in it by name. Every file is
  * accounted for: a file the build reads, a file it knows and does not use (listed as such),
  * or a spreadsheet it cannot place, which stops the build.
- * Order: --sources flag, SOURCES_DIR, the newest dated folder in data/sources/
- * (or data/sources/ itself), and last the embedded demo set in data/demo/.
+ * Order: --sources flag, SOURCES_DIR, the newest snapshot in data/sources/ (whose every
+ * entry must follow the snapshot folder rule, ./snapshot-folders.ts), and last the embedded
+ * demo set in data/demo/.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isDatedFolderName } from '../../src/lib/dates.ts';
 import { comparableText } from '../../src/lib/text.ts';
 import { SPREADSHEET_EXTENSIONS } from './read/spreadsheet.ts';
 import { type BdpmFileId, bdpmFiles } from '../sources/bdpm-files.ts';
 import { HISTORY_FILE } from './history/history-store.ts';
 import { SourceError } from './problems.ts';
+import { SNAPSHOT_RULE, readSnapshotsFolder, workingFolderNotes } from './snapshot-folders.ts';
 import type { AnsmListId } from '../sources/ansm-lists.ts';
 
 export type SourceId = BdpmFileId | AnsmListId;
@@ -40,7 +42,8 @@ const SPREADSHEET_LIKE = /\.(xlsx|xls|csv|ods|xlsm|xlsb)$/i;
 
 /** How the lists are recognised, for the messages that refuse a file. */
 export const HOW_LISTS_ARE_RECOGNISED =
-  'une liste ANSM est reconnue à son nom (contenant « retrocession », « mitm » ou « derogatoire », sans tenir compte ' +
+  'une liste ANSM est reconnue à son nom (contenant « retrocession » ou « retrocedable », « mitm » ou « interet therapeutique majeur », ' +
+  '« derogatoire », « acces precoce » ou « acces compassionnel », sans tenir compte ' +
   `des accents ni de la casse) et à son format (${SPREADSHEET_EXTENSIONS.join(', ')}) ; renommer le fichier, ` +
   "ou l'enregistrer en .xlsx, puis relancer";
 
@@ -74,24 +77,32 @@ function unusedFile(dir: string, name: string): { file: string; why: string } {
   return { file: name, why: 'fichier non reconnu, non utilisé' };
 }
 
-export function locateSources(root: string, flag: string | undefined, env: string | undefined): SourcesFolder {
-  let dir: string;
-  let how: string;
+/** Which folder the build reads, and how it was chosen. */
+export function chooseSources(root: string, flag: string | undefined, env: string | undefined): Pick<SourcesFolder, 'dir' | 'how'> {
   const fetched = join(root, 'data', 'sources');
-  if (flag) [dir, how] = [resolve(flag), '--sources'];
-  else if (env) [dir, how] = [resolve(env), 'SOURCES_DIR'];
-  else if (existsSync(fetched)) {
-    const dated = readdirSync(fetched)
-      .filter((name) => isDatedFolderName(name) && statSync(join(fetched, name)).isDirectory())
-      .sort();
-    [dir, how] = [dated.length > 0 ? join(fetched, dated[dated.length - 1]) : fetched, 'data/sources'];
-  } else [dir, how] = [join(root, 'data', 'demo'), 'jeu de démonstration embarqué'];
+  if (flag) return { dir: resolve(flag), how: '--sources' };
+  if (env) return { dir: resolve(env), how: 'SOURCES_DIR' };
+  if (!existsSync(fetched)) return { dir: join(root, 'data', 'demo'), how: 'jeu de démonstration embarqué' };
+  const { snapshots } = readSnapshotsFolder(fetched);
+  if (snapshots.length === 0) throw new SourceError({ file: fetched }, `aucun instantané dans ce dossier ; ${SNAPSHOT_RULE}`);
+  return { dir: join(fetched, snapshots[snapshots.length - 1]), how: 'instantané le plus récent de data/sources/' };
+}
 
+/** The folder of snapshots a dated snapshot sits in (its history.json is written there), else null. */
+export function snapshotsFolderOf(dir: string): string | null {
+  return isDatedFolderName(basename(dir)) ? dirname(dir) : null;
+}
+
+export function locateSources(root: string, flag: string | undefined, env: string | undefined): SourcesFolder {
+  const { dir, how } = chooseSources(root, flag, env);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(`dossier de sources introuvable : ${dir} (${how})`);
   }
   const files: SourcesFolder['files'] = {};
   const unused: SourcesFolder['unused'] = [];
+  // A snapshot chosen by name is compared with its neighbours: they follow the rule too.
+  const snapshotsFolder = snapshotsFolderOf(dir);
+  if (snapshotsFolder) unused.push(...workingFolderNotes(snapshotsFolder, readSnapshotsFolder(snapshotsFolder).working));
   for (const name of readdirSync(dir).sort()) {
     if (!statSync(join(dir, name)).isFile() || [DEMO_MARKER, 'manifest.json', HISTORY_FILE].includes(name)) continue;
     const id = recogniseFile(name);

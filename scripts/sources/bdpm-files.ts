@@ -165,6 +165,7 @@ export function parseBdpmFile<F extends BdpmFileId>(id: F, bytes: Uint8Array): P
     duplicates: [],
     read: table.rows.length + table.rejections.length,
     warnings: table.blankLines > 0 ? [`${table.blankLines} ligne(s) vide(s) ignorée(s)`] : [],
+    dateColumns: Object.fromEntries(keys.filter((key) => labelled[key].schema === optionalDate).map((key) => [key, labelled[key].label])),
   };
   for (const { line, cells } of table.rows) {
     if (damaged.has(line)) {

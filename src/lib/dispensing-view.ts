@@ -9,14 +9,17 @@ import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
 import { sourceDateText } from './source-dates.ts';
 import { loadedSource } from './sources-view.ts';
 import { isHospitalReserved, isMarketed, shortageLabels } from './medicine-view.ts';
+import { prescriberStatements } from './prescriber-view.ts';
 
-export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'availability';
+export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'header' | 'availability';
 
 export interface DispensingLine {
   key: DispensingLineKey;
   heading: string;
   /** The statement, in plain words. */
   text: string;
+  /** What the law attaches to the medicine's categories, one sentence each with its article. */
+  statements?: string[];
   /** Condition texts of the BDPM this line rests on, each linked to its explanation. */
   conditions: Array<{ text: string; href: string; label: string }>;
   /** The files the statement comes from, each with its date as the sources page states it; empty when no file says anything. */
@@ -39,11 +42,16 @@ function linked(conditions: PrescriptionCondition[]): DispensingLine['conditions
   return conditions.map(({ text, category }) => ({ text, href: categoryInfo[category].href, label: categoryInfo[category].label }));
 }
 
+const CITY = /pharmacie de ville/i;
+
 /** Conditions that keep a medicine out of a city pharmacy or tie it to a place; hospital administration and "pharmacie de ville" do not. */
 function placeRestrictions(medicine: Medicine): PrescriptionCondition[] {
-  return medicine.prescriptionConditions.filter(
-    ({ category, text }) => (category === 'urgence' || category === 'lieu') && !/pharmacie de ville/i.test(text),
-  );
+  return medicine.prescriptionConditions.filter(({ category, text }) => (category === 'urgence' || category === 'lieu') && !CITY.test(text));
+}
+
+/** "délivrance réservée aux pharmacies à usage intérieur": dispensed by hospital pharmacies only. */
+function hospitalPharmacyOnly(medicine: Medicine): PrescriptionCondition | undefined {
+  return medicine.prescriptionConditions.find(({ category, text }) => category === 'lieu' && /usage int[ée]rieur/i.test(text));
 }
 
 function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
@@ -55,9 +63,9 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
     sources: ids.flatMap((id) => sourceOf(manifest, id)),
   });
   if (!medicine.inBdpm) return line("Inconnu : ce médicament n'est pas dans la Base de données publique des médicaments.", []);
-  // The conditions themselves are listed under "À l'hôpital ou dans un lieu désigné".
-  if (isHospitalReserved(medicine)) return line("Non : réservé à l'usage hospitalier.", ['prescriptionConditions']);
-  if (medicine.prescriptionConditions.some(({ category, text }) => category === 'lieu' && /usage int[ée]rieur/i.test(text))) {
+  // The conditions themselves are listed under "Lieu de délivrance, d'usage ou d'administration".
+  if (isHospitalReserved(medicine)) return line("Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur (R. 5121-83, 2°).", ['prescriptionConditions']);
+  if (hospitalPharmacyOnly(medicine)) {
     return line('Non : délivrance réservée aux pharmacies à usage intérieur (pharmacies hospitalières).', ['prescriptionConditions']);
   }
   if (!isMarketed(medicine.commercialStatus)) {
@@ -65,51 +73,101 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   }
   // Without the conditions file, a hospital reserve cannot be ruled out.
   const caveat = loadedSource(manifest, 'prescriptionConditions') ? '' : " Les conditions de prescription (CIS_CPD_bdpm.txt) ne sont pas chargées : une réserve hospitalière n'est pas exclue.";
-  if (placeRestrictions(medicine).length > 0) {
+  // A text saying city pharmacies dispense it settles the question, whatever other place also does.
+  const city = medicine.prescriptionConditions.filter(({ category, text }) => category === 'lieu' && CITY.test(text));
+  const places = placeRestrictions(medicine);
+  const cityFiles = city.length > 0 ? ['prescriptionConditions'] : [];
+  const yes =
+    city.length > 0
+      ? `Oui : « ${city[0].text} » selon la BDPM${places.length > 0 ? `, qui indique aussi ${places.map(({ text }) => `« ${text} »`).join(', ')}` : ''}. `
+      : '';
+  if (city.length === 0 && places.length > 0) {
     return line(`Commercialisé, mais réservé à un lieu ou à un usage désigné : voir ci-dessous.${caveat}`, ['medicines', 'prescriptionConditions']);
   }
   if (!loadedSource(manifest, 'presentations')) {
-    return line(`Commercialisé ; le fichier des présentations et des prix (CIS_CIP_bdpm.txt) n'est pas chargé.${caveat}`, ['medicines']);
+    return line(`${yes}Commercialisé ; le fichier des présentations et des prix (CIS_CIP_bdpm.txt) n'est pas chargé.${caveat}`, ['medicines', ...cityFiles]);
   }
   const marketed = medicine.presentations.filter((p) => p.commercialStatus === null || !/arr[êe]t/i.test(p.commercialStatus));
   const rates = [...new Set(marketed.map((p) => p.reimbursementRate).filter((rate) => rate !== null))].sort((a, b) => b - a);
   const priced = marketed.some((p) => p.price !== null);
   const detail =
-    marketed.length === 0
-      ? 'aucune présentation déclarée commercialisée dans la BDPM'
-      : rates.length > 0
-        ? `remboursé à ${rates.map((rate) => `${rate} %`).join(' ou ')} selon la présentation`
-        : priced
-          ? 'aucun taux de remboursement dans la BDPM'
-          : `aucune présentation n'a de prix public ni de taux de remboursement dans la BDPM${marketed.every((p) => p.collectivities) ? ' (présentations agréées aux collectivités)' : ''}`;
-  return line(`Commercialisé ; ${detail}.${caveat}`, ['medicines', 'presentations']);
+    medicine.presentations.length === 0
+      ? 'le fichier des présentations (CIS_CIP_bdpm.txt) ne donne aucune présentation pour ce médicament'
+      : marketed.length === 0
+        ? 'aucune présentation déclarée commercialisée dans la BDPM'
+        : rates.length > 0
+          ? `remboursé à ${rates.map((rate) => `${rate} %`).join(' ou ')} selon la présentation`
+          : priced
+            ? 'aucun taux de remboursement dans la BDPM'
+            : `aucune présentation n'a de prix public ni de taux de remboursement dans la BDPM${marketed.every((p) => p.collectivities) ? ' (présentations agréées aux collectivités)' : ''}`;
+  return line(`${yes}Commercialisé ; ${detail}.${caveat}`, ['medicines', 'presentations', ...cityFiles]);
 }
 
 function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const source = loadedSource(manifest, 'retrocession');
   const more = { href: '/regimes/retrocession/', label: 'Comprendre la rétrocession' };
   const base = { key: 'retrocession' as const, heading: 'En pharmacie hospitalière, sans être hospitalisé', conditions: [], more };
-  if (!source) {
-    return { ...base, text: "Inconnu : la liste de rétrocession de l'ANSM n'est pas chargée dans cette version du site.", sources: [] };
+  const access = deemedListed(medicine);
+  const accessSources = access ? sourceOf(manifest, 'accesDerogatoire') : [];
+  const listSources = source ? [{ file: source.file, date: sourceDateText(source) }] : [];
+  // R. 5126-59, I, 3°: an RH medicine cannot be put on the list. Whether AAC or CPC still makes
+  // it deemed listed (L. 5126-6 writes no RH exclusion for them) is left to deemedListed.
+  if (isHospitalReserved(medicine) && medicine.retrocession.length === 0 && !medicine.accesDerogatoire.some(({ type }) => type !== 'AAP')) {
+    return {
+      ...base,
+      text: `Non : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).${access}`,
+      sources: [...sourceOf(manifest, 'prescriptionConditions'), ...listSources, ...accessSources],
+    };
   }
-  const sources = [{ file: source.file, date: sourceDateText(source) }];
+  if (!source) {
+    const pui = hospitalPharmacyOnly(medicine);
+    const unknown = "la liste de rétrocession de l'ANSM n'est pas chargée dans cette version du site";
+    if (!pui) return { ...base, text: `Inconnu : ${unknown}.${access}`, sources: accessSources };
+    return {
+      ...base,
+      text: `La BDPM réserve sa délivrance aux pharmacies à usage intérieur (« ${pui.text} ») ; un patient non hospitalisé ne peut l'y obtenir que si le médicament figure sur la liste de rétrocession ou y est réputé inscrit (L. 5126-6) : ${unknown}.${access}`,
+      sources: [...sourceOf(manifest, 'prescriptionConditions'), ...accessSources],
+    };
+  }
+  const sources = listSources;
   if (medicine.retrocession.length > 0) {
     const dates = medicine.retrocession.map((row) => row.inscriptionDate).filter((date) => date !== null).sort();
     const since = dates.length > 0 ? `, inscrit depuis le ${formatDate(dates[0])}` : '';
     return { ...base, text: `Oui : sur la liste de rétrocession${since}.`, sources };
   }
-  const access =
-    medicine.accesDerogatoire.length > 0
-      ? ' Un médicament en accès précoce ou compassionnel peut toutefois être rétrocédé sans y être inscrit.'
-      : '';
   // The list is joined by CIS: a row without one makes its own entry, so "not listed" is all that can be said.
-  return { ...base, text: `Aucune ligne de la liste de rétrocession ne porte son code CIS.${access}`, sources };
+  return { ...base, text: `Aucune ligne de la liste de rétrocession ne porte son code CIS.${access}`, sources: [...sources, ...accessSources] };
+}
+
+/**
+ * L. 5126-6, 1°, second paragraph: medicines under an early access authorisation (AAP) that are
+ * not réservés à l'usage hospitalier, and those under a compassionate authorisation or framework
+ * (AAC, CPC), are deemed listed for rétrocession. An RH medicine under AAP is not.
+ */
+function deemedListed(medicine: Medicine): string {
+  const types = new Set(medicine.accesDerogatoire.map(({ type }) => type));
+  const sentences: string[] = [];
+  const rule = "L. 5126-6 répute inscrits sur la liste de rétrocession les médicaments en accès précoce non réservés à l'usage hospitalier, et ceux en accès ou cadre de prescription compassionnels";
+  if (types.has('AAP')) {
+    sentences.push(
+      isHospitalReserved(medicine)
+        ? ` Le référentiel des accès dérogatoires de l'ANSM le cite en accès précoce (AAP), mais la BDPM le réserve à l'usage hospitalier : ${rule} ; ce médicament n'est donc pas réputé inscrit à ce titre.`
+        : ` Le référentiel des accès dérogatoires de l'ANSM le cite en accès précoce (AAP) : ${rule} ; il l'est donc pendant cet accès (statut et dates plus bas).`,
+    );
+  }
+  const compassionate = (['AAC', 'CPC'] as const).filter((type) => types.has(type));
+  if (compassionate.length > 0) {
+    sentences.push(
+      ` Le référentiel des accès dérogatoires de l'ANSM le cite en ${compassionate.join(' et en ')} : ${types.has('AAP') ? 'à ce titre, L. 5126-6 le répute' : `${rule} ; il est donc réputé`} inscrit pendant cet accès (statut et dates plus bas).`,
+    );
+  }
+  return sentences.join('');
 }
 
 function conditionLine(
   medicine: Medicine,
   manifest: Manifest,
-  key: 'where' | 'who' | 'prescription' | 'other',
+  key: 'where' | 'who' | 'prescription' | 'other' | 'header',
   heading: string,
   silent: string | null,
 ): DispensingLine | null {
@@ -120,6 +178,13 @@ function conditionLine(
     return key === 'who'
       ? { key, heading, text: "Inconnu : le fichier des conditions de prescription (CIS_CPD_bdpm.txt) n'est pas chargé.", conditions: [], sources }
       : null;
+  }
+  // Who may prescribe follows from the categories by law, even with no text naming a prescriber (RH).
+  const statements = key === 'who' ? prescriberStatements(medicine.prescriptionConditions) : [];
+  if (statements.length > 0) return { key, heading, text: '', statements, conditions: linked(conditions), sources };
+  if (key === 'header' && conditions.length > 0) {
+    const text = `Ces lignes introduisent ou complètent d'autres conditions de ce médicament ; ${sources[0].file}, trié par texte, ne dit pas lesquelles : elles ne sont pas comptées comme des conditions.`;
+    return { key, heading, text, conditions: linked(conditions), sources };
   }
   if (conditions.length === 0) {
     if (silent === null) return null;
@@ -157,7 +222,8 @@ export function dispensingLinesOf(medicine: Medicine, manifest: Manifest): Dispe
   const lines: Array<DispensingLine | null> = [
     cityLine(medicine, manifest),
     retrocessionLine(medicine, manifest),
-    conditionLine(medicine, manifest, 'where', "À l'hôpital ou dans un lieu désigné", null),
+    // City pharmacies are among the places a text may name (methadone), so the heading does not say "hôpital".
+    conditionLine(medicine, manifest, 'where', "Lieu de délivrance, d'usage ou d'administration", null),
     conditionLine(medicine, manifest, 'who', 'Qui peut le prescrire', 'Aucune condition de la BDPM ne réserve la prescription à un prescripteur ou à un service.'),
     conditionLine(
       medicine,
@@ -167,6 +233,7 @@ export function dispensingLinesOf(medicine: Medicine, manifest: Manifest): Dispe
       'Aucune condition de la BDPM ne classe ce médicament sur la liste I, la liste II ou comme stupéfiant.',
     ),
     conditionLine(medicine, manifest, 'other', 'Autres conditions', null),
+    conditionLine(medicine, manifest, 'header', "Lignes d'introduction ou de complément", null),
     availabilityLine(medicine, manifest),
   ];
   return lines.filter((line) => line !== null);

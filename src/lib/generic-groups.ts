@@ -4,7 +4,7 @@
  * tension or arrêt de commercialisation the members are ordered so that those marketed and
  * not short come first. Pure.
  */
-import type { GenericType, Medicine, ShortageState } from './content/medicine.ts';
+import type { GenericGroupMembership, GenericType, Medicine, ShortageState } from './content/medicine.ts';
 import { isMarketed, shortageLabels } from './medicine-view.ts';
 
 export const genericTypeLabels: Record<GenericType, string> = {
@@ -36,13 +36,15 @@ export function genericGroupIndex(medicines: readonly Medicine[]): GenericGroupI
 }
 
 export interface GroupMemberView {
-  id: string;
+  /** The member's page, or null for a member absent from CIS_bdpm.txt (it has none). */
+  id: string | null;
   name: string;
   type: string;
   /** Marketed according to CIS_bdpm.txt. */
   marketed: boolean;
   shortageState: ShortageState | null;
   availability: string;
+  order: number;
 }
 
 export interface GenericGroupView {
@@ -50,7 +52,7 @@ export interface GenericGroupView {
   label: string;
   /** This medicine's place in the group. */
   type: string;
-  /** The other members. */
+  /** The other members, those absent from CIS_bdpm.txt included. */
   members: GroupMemberView[];
   /** True when the members are ordered for a medicine that is short: available ones first. */
   asAlternatives: boolean;
@@ -61,24 +63,49 @@ export function needsAlternatives(medicine: Medicine): boolean {
   return medicine.shortageState === 'rupture' || medicine.shortageState === 'tension' || medicine.shortageState === 'arret';
 }
 
-/** `shortagesLoaded`: without the shortage file, "no shortage reported" cannot be said. */
-function memberView({ medicine, type }: Membership, shortagesLoaded: boolean): GroupMemberView {
-  const marketed = isMarketed(medicine.commercialStatus);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * The commercialisation state CIS_bdpm.txt gives, then the shortage state if any.
+ * `shortagesLoaded`: without the shortage file, "no shortage reported" cannot be said.
+ */
+function availabilityOf(medicine: Medicine, shortagesLoaded: boolean): string {
+  const commercial = medicine.commercialStatus ? lowerFirst(medicine.commercialStatus) : 'état de commercialisation non renseigné dans CIS_bdpm.txt';
   const state = medicine.shortageState;
-  const availability =
-    state && state !== 'remise'
-      ? shortageLabels[state].toLowerCase()
-      : marketed
-        ? shortagesLoaded
-          ? 'commercialisé, aucune rupture ni tension signalée'
-          : 'commercialisé (fichier des ruptures non chargé)'
-        : (medicine.commercialStatus?.toLowerCase() ?? 'état de commercialisation non renseigné');
-  return { id: medicine.id, name: medicine.name, type: genericTypeLabels[type], marketed, shortageState: state, availability };
+  if (state && state !== 'remise') return `${commercial} ; ${shortageLabels[state].toLowerCase()}`;
+  if (!isMarketed(medicine.commercialStatus)) return commercial;
+  return shortagesLoaded ? `${commercial}, aucune rupture ni tension signalée` : `${commercial} (fichier des ruptures non chargé)`;
 }
 
-/** Marketed and not short first, then marketed but short, then the rest; the BDPM order within each. */
+function memberView({ medicine, type, order }: Membership, shortagesLoaded: boolean): GroupMemberView {
+  return {
+    id: medicine.id,
+    name: medicine.name,
+    type: genericTypeLabels[type],
+    marketed: isMarketed(medicine.commercialStatus),
+    shortageState: medicine.shortageState,
+    availability: availabilityOf(medicine, shortagesLoaded),
+    order,
+  };
+}
+
+/** A member CIS_GENER_bdpm.txt lists but CIS_bdpm.txt lacks: the group file gives no name of its own, only its CIS (the group's label is above). */
+function absentMemberView({ cis, type, order }: GenericGroupMembership['absentMembers'][number]): GroupMemberView {
+  return {
+    id: null,
+    name: `CIS ${cis}`,
+    type: genericTypeLabels[type],
+    marketed: false,
+    shortageState: null,
+    availability: 'absent de CIS_bdpm.txt',
+    order,
+  };
+}
+
+/** Marketed and not short first, then marketed but short, then the rest, then those absent from CIS_bdpm.txt. */
 function availabilityRank(member: GroupMemberView): number {
   const short = member.shortageState !== null && member.shortageState !== 'remise';
+  if (member.id === null) return 3;
   if (member.marketed && !short) return 0;
   if (member.marketed) return 1;
   return 2;
@@ -86,11 +113,19 @@ function availabilityRank(member: GroupMemberView): number {
 
 export function genericGroupsOf(medicine: Medicine, index: GenericGroupIndex, shortagesLoaded: boolean): GenericGroupView[] {
   const asAlternatives = needsAlternatives(medicine);
-  return medicine.genericGroups.map(({ id, label, type }) => {
-    const others = (index.get(id) ?? []).filter((member) => member.medicine.id !== medicine.id).map((member) => memberView(member, shortagesLoaded));
-    const members = asAlternatives
-      ? others.map((member, position) => ({ member, position })).sort((a, b) => availabilityRank(a.member) - availabilityRank(b.member) || a.position - b.position).map(({ member }) => member)
-      : others;
+  return medicine.genericGroups.map(({ id, label, type, absentMembers }) => {
+    const others = [
+      ...(index.get(id) ?? []).filter((member) => member.medicine.id !== medicine.id).map((member) => memberView(member, shortagesLoaded)),
+      ...absentMembers.map(absentMemberView),
+    ];
+    // The BDPM order, stable for equal numbers; for a short medicine, by availability first.
+    const members = others
+      .map((member, position) => ({ member, position }))
+      .sort(
+        (a, b) =>
+          (asAlternatives ? availabilityRank(a.member) - availabilityRank(b.member) : 0) || a.member.order - b.member.order || a.position - b.position,
+      )
+      .map(({ member }) => member);
     return { id, label, type: genericTypeLabels[type], members, asAlternatives };
   });
 }

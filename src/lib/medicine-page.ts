@@ -3,6 +3,7 @@
  * groups, so that the page file only renders. Pure.
  */
 import type { Manifest, Medicine } from './content/medicine.ts';
+import { compositionOf } from './composition-view.ts';
 import { dispensingLinesOf } from './dispensing-view.ts';
 import { type GenericGroupIndex, genericGroupsOf } from './generic-groups.ts';
 import { atcGroupOf, atcGroups } from './lists.ts';
@@ -10,17 +11,26 @@ import { badgesOf, bdpmPageOf, billingLinkOf, isOnAnyList, sourcesOf } from './m
 import { lastDatedEventOf } from './seo/medicine-date.ts';
 import { medicineDescriptionOf } from './seo/medicine-meta.ts';
 import { medicineStructuredData } from './seo/structured-data.ts';
+import { identityRowsOf, nameNoteOf } from './identity-view.ts';
+import { presentationTablesOf } from './presentations-view.ts';
 import { isLoaded } from './sources-view.ts';
+import { notOnAnyListSentences } from './tracked-lists.ts';
 
 export function medicinePageData(medicine: Medicine, manifest: Manifest, groups: GenericGroupIndex, pageUrl: string) {
   const badges = badgesOf(medicine);
   const atc = medicine.mitm?.atc ?? null;
   const atcGroup = atcGroupOf(atc);
   return {
-    description: medicineDescriptionOf(medicine),
+    description: medicineDescriptionOf(medicine, manifest),
+    nameNote: nameNoteOf(medicine),
     structuredData: medicineStructuredData(medicine, pageUrl),
     badges,
     onAnyList: isOnAnyList(medicine),
+    /** Said of a medicine on no list: only loaded lists are named, the others as not loaded. */
+    notOnAnyList: isOnAnyList(medicine) ? [] : notOnAnyListSentences(manifest),
+    identity: identityRowsOf(medicine),
+    presentations: presentationTablesOf(medicine),
+    composition: compositionOf(medicine),
     dispensing: dispensingLinesOf(medicine, manifest),
     atc: atc ? `${atc}${atcGroup ? ` (${atcGroups[atcGroup]})` : ''}` : null,
     billing: billingLinkOf(medicine),

@@ -13,6 +13,9 @@ export const prescriptionCategories = [
   'sp',
   'restreinte',
   'urgence',
+  'lieu-prescripteur',
+  'libelle-amm',
+  'autre-loi',
   'liste-i',
   'liste-ii',
   'stupefiants',
@@ -22,13 +25,18 @@ export const prescriptionCategories = [
   'renouvellement',
   'lieu',
   'administration-hopital',
+  'administration-medecin',
   'autre',
+  'en-tete',
   'non-classe',
 ] as const;
 export type PrescriptionCategory = (typeof prescriptionCategories)[number];
 
-/** What the category says about the medicine: where it is obtained, who prescribes, the prescription itself. */
-export type CategoryTopic = 'where' | 'who' | 'prescription' | 'other';
+/**
+ * What the category says about the medicine: where it is obtained, who prescribes, the prescription
+ * itself; "header" lines introduce or complete other lines and are not conditions of their own.
+ */
+export type CategoryTopic = 'where' | 'who' | 'prescription' | 'other' | 'header';
 
 interface CategoryInfo {
   label: string;
@@ -82,6 +90,27 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
     href: '/glossaire/#usage-urgence',
     searchable: true,
   },
+  'lieu-prescripteur': {
+    label: "Lieu d'exercice du prescripteur prévu par l'AMM",
+    listTitle: "Médicaments dont l'AMM désigne le lieu d'exercice du prescripteur",
+    topic: 'who',
+    href: '/glossaire/#lieu-prescripteur',
+    searchable: false,
+  },
+  'libelle-amm': {
+    label: "Libellé de l'AMM, sans article du code",
+    listTitle: "Médicaments avec une condition de prescription propre à l'AMM",
+    topic: 'who',
+    href: '/glossaire/#libelle-amm',
+    searchable: false,
+  },
+  'autre-loi': {
+    label: 'Prescription encadrée par une autre loi',
+    listTitle: 'Médicaments dont la prescription est encadrée par une autre loi',
+    topic: 'who',
+    href: '/glossaire/#autre-loi',
+    searchable: false,
+  },
   'liste-i': { label: 'Liste I', listTitle: 'Médicaments de la liste I', topic: 'prescription', href: '/glossaire/#liste-i', searchable: true },
   'liste-ii': { label: 'Liste II', listTitle: 'Médicaments de la liste II', topic: 'prescription', href: '/glossaire/#liste-ii', searchable: true },
   stupefiants: { label: 'Stupéfiant', listTitle: 'Médicaments stupéfiants', topic: 'prescription', href: '/glossaire/#stupefiants', searchable: true },
@@ -106,10 +135,24 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
     label: "Administration à l'hôpital",
     listTitle: "Médicaments dont l'administration se fait (au moins d'abord) à l'hôpital",
     topic: 'where',
-    href: RESTRICTED,
+    href: '/glossaire/#administration',
+    searchable: false,
+  },
+  'administration-medecin': {
+    label: "Administration d'urgence réservée à certains médecins",
+    listTitle: "Médicaments dont l'administration est réservée à certains médecins",
+    topic: 'other',
+    href: '/glossaire/#administration',
     searchable: false,
   },
   autre: { label: 'Autre condition', listTitle: 'Médicaments avec une autre condition particulière', topic: 'other', href: RESTRICTED, searchable: false },
+  'en-tete': {
+    label: "Ligne d'introduction ou de complément, non comptée comme condition",
+    listTitle: "Médicaments avec une ligne d'introduction",
+    topic: 'header',
+    href: '/glossaire/#en-tete',
+    searchable: false,
+  },
   'non-classe': { label: 'Condition non classée', listTitle: 'Médicaments avec une condition non classée', topic: 'other', href: RESTRICTED, searchable: false },
 };
 

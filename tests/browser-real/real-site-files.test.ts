@@ -64,4 +64,32 @@ describe.skipIf(!present)('real-data build files', () => {
     }
     expect(problems.slice(0, 20)).toEqual([]);
   });
+
+  it('publishes no CSV for the lists a BDPM-only snapshot does not load, and says so on /donnees/', () => {
+    expect(siteHasFile(siteDir, '/donnees/liste-retrocession.csv')).toBe(false);
+    expect(siteHasFile(siteDir, '/donnees/acces-derogatoire.csv')).toBe(false);
+    expect(siteHasFile(siteDir, '/donnees/liste-mitm.csv')).toBe(true);
+    const page = pages.get('/donnees/') ?? '';
+    expect(page).toMatch(/Liste de rétrocession : source non chargée dans cette version du site, donc pas de fichier <code>liste-retrocession\.csv<\/code>/);
+    expect(page).toMatch(/Accès dérogatoire \(AAC, AAP, CPC\) : source non chargée dans cette version du site/);
+  });
+
+  it('publishes no implausible date: the 29/11/2924 of CIS_CIP_bdpm.txt (line 13 298) is nowhere', () => {
+    const medicines = readFileSync(join(siteDir, 'donnees', 'medicaments.json'), 'utf8');
+    expect(medicines).not.toContain('"2924-11-29"');
+    expect([...pages.values()].filter((html) => html.includes('29/11/2924'))).toEqual([]);
+  });
+
+  it('states on real pages what the files say: AMM date apart, stopped presentations, notes, elements, absent members, name origin', () => {
+    const text = (path: string) => (pages.get(path) ?? '').replace(/&#39;/g, "'");
+    const optruma = text('/medicaments/69445593/');
+    expect(optruma).toContain("<dt>Date de l'AMM</dt><dd>05/08/1998</dd>");
+    expect(optruma).not.toMatch(/Autorisation active depuis/);
+    expect(optruma).toMatch(/<caption>Présentations dont l'arrêt de commercialisation est déclaré[^<]*<\/caption>[\s\S]*3400934848438[\s\S]*Arrêt déclaré ; date donnée par le fichier : 01\/09\/2021/);
+    expect(optruma).toContain('Remboursement limité (BDPM, indications ouvrant droit au remboursement) : Ce médicament peut être pris en charge');
+    const otezla = text('/medicaments/60418716/');
+    expect(otezla).toMatch(/id="composition"[\s\S]*<h3>comprimé 10 mg<\/h3>[\s\S]*<h3>comprimé 20 mg<\/h3>/);
+    expect(otezla).toMatch(/<li>CIS 62717375 — générique ; absent de CIS_bdpm\.txt<\/li>/);
+    expect(text('/medicaments/61000342/')).toContain("Nom tiré de l'adresse de la page de l'ANSM : le fichier des ruptures ne donne pas de nom.");
+  });
 });

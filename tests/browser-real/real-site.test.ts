@@ -105,12 +105,12 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     return page.$$eval('#obtenir + dl dd', (cells) => Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim() ?? ''])));
   }
 
-  it('shows a hospital-reserved medicine as such, and the rétrocession list as not loaded', async () => {
+  it('shows a hospital-reserved medicine as such, and that it cannot be on the rétrocession list', async () => {
     const page = await site.page('/medicaments/60028552/');
     const lines = await dispensingLines(page);
-    expect(lines.city).toMatch(/^Non : réservé à l'usage hospitalier\. Source : CIS_CPD_bdpm\.txt/);
+    expect(lines.city).toMatch(/^Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur \(R\. 5121-83, 2°\)\. Source : CIS_CPD_bdpm\.txt/);
     expect(lines.where).toContain("réservé à l'usage HOSPITALIER");
-    expect(lines.retrocession).toMatch(/^Inconnu : la liste de rétrocession de l'ANSM n'est pas chargée/);
+    expect(lines.retrocession).toMatch(/^Non : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession \(R\. 5126-59, I, 3°\)\./);
     expect(await page.textContent('#presentations ~ .table-scroll table')).toContain("aucun : réservé à l'usage hospitalier");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -131,9 +131,12 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     expect(await page.textContent('#disponibilite')).toContain('Rupture de stock');
     expect(await page.textContent('#groupe-generique')).toBe('Autres médicaments du même groupe générique');
     const members = await page.$$eval('#groupe-generique ~ section li', (items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ') ?? ''));
-    expect(members.length).toBe(10);
-    expect(members.slice(0, 2).every((text) => text.endsWith('commercialisé, aucune rupture ni tension signalée'))).toBe(true);
-    expect(members.slice(2).some((text) => text.endsWith('commercialisé, aucune rupture ni tension signalée'))).toBe(false);
+    // 10 members in CIS_bdpm.txt, then the 3 that CIS_GENER_bdpm.txt lists and CIS_bdpm.txt lacks.
+    expect(members.length).toBe(13);
+    expect(members.slice(0, 2).every((text) => text.endsWith('commercialisée, aucune rupture ni tension signalée'))).toBe(true);
+    expect(members.slice(2).some((text) => text.endsWith('commercialisée, aucune rupture ni tension signalée'))).toBe(false);
+    expect(members[9]).toMatch(/— générique ; non commercialisée$/);
+    expect(members.slice(10).every((text) => /^CIS \d{8} — générique ; absent de CIS_bdpm\.txt$/.test(text))).toBe(true);
     await page.close();
   });
 

@@ -1,18 +1,21 @@
 /**
  * Builds a site once and serves it on 127.0.0.1 for the browser tests: the demo set for
- * the `browser` project, the real BDPM snapshot for `browser-real`. Set TEST_SITE_DIR to
- * test an already built site instead.
+ * the `browser` project, the real BDPM snapshot for `browser-real`, the January 2026
+ * snapshot for `browser-real-2026-01` (the page audit only). Set TEST_SITE_DIR,
+ * TEST_REAL_SITE_DIR or TEST_REAL_SITE_DIR_2026_01 to test an already built site instead.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { demoDir, projectRoot, realSnapshotDir, realSnapshotPresent } from '../helpers/sources.ts';
+import { demoDir, januarySnapshotDir, projectRoot, realSnapshotDir, realSnapshotPresent } from '../helpers/sources.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     siteDir: string;
+    /** The sources the served site was built from. */
+    snapshotDir: string;
   }
 }
 
@@ -29,17 +32,22 @@ export function buildSite(sources: string, name: string, strict: boolean): strin
   return siteDir;
 }
 
-async function serve(project: TestProject, siteDir: string) {
+async function serve(project: TestProject, siteDir: string, snapshotDir: string) {
   const server = await serveStatic(siteDir);
   project.provide('baseUrl', server.url);
   project.provide('siteDir', siteDir);
+  project.provide('snapshotDir', snapshotDir);
   return () => server.close();
 }
 
 export default async function setup(project: TestProject) {
   if (project.name === 'browser-real') {
     if (!realSnapshotPresent('tests navigateur sur données réelles')) return undefined;
-    return serve(project, process.env.TEST_REAL_SITE_DIR ?? buildSite(realSnapshotDir, 'test-real', false));
+    return serve(project, process.env.TEST_REAL_SITE_DIR ?? buildSite(realSnapshotDir, 'test-real', false), realSnapshotDir);
   }
-  return serve(project, process.env.TEST_SITE_DIR ?? buildSite(demoDir, 'test-demo', true));
+  if (project.name === 'browser-real-2026-01') {
+    if (!realSnapshotPresent('audit des pages sur données réelles de janvier 2026', januarySnapshotDir)) return undefined;
+    return serve(project, process.env.TEST_REAL_SITE_DIR_2026_01 ?? buildSite(januarySnapshotDir, 'test-real-2026-01', false), januarySnapshotDir);
+  }
+  return serve(project, process.env.TEST_SITE_DIR ?? buildSite(demoDir, 'test-demo', true), demoDir);
 }

@@ -163,7 +163,7 @@ describe('medicine pages', () => {
     expect(await page.textContent('#groupe-generique')).toBe('Autres médicaments du même groupe générique');
     const members = await page.$$eval('#groupe-generique ~ section li', (items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim()));
     expect(members).toEqual([
-      'VALPROATE DE SODIUM GÉNÉRIQUE A DÉMO 500 mg, comprimé gastro-résistant — générique ; commercialisé, aucune rupture ni tension signalée',
+      'VALPROATE DE SODIUM GÉNÉRIQUE A DÉMO 500 mg, comprimé gastro-résistant — générique ; commercialisée, aucune rupture ni tension signalée',
       'VALPROATE DE SODIUM GÉNÉRIQUE B DÉMO 500 mg, comprimé gastro-résistant — générique ; non commercialisée',
     ]);
     expect(await page.textContent('#groupe-generique + .note')).toContain('décision du prescripteur et du pharmacien');

@@ -63,4 +63,11 @@ describe('built demo site', () => {
     expect(ids.length).toBeGreaterThan(30);
     expect(ids.toSorted()).toEqual(pageIds.toSorted());
   });
+
+  it('publishes one CSV per loaded list: the demo set loads them all', () => {
+    for (const file of ['liste-retrocession.csv', 'liste-mitm.csv', 'acces-derogatoire.csv', 'ruptures.csv']) {
+      expect(readFileSync(join(siteDir, 'donnees', file), 'utf8').split('\r\n').length, file).toBeGreaterThan(2);
+    }
+    expect(pages.get('/donnees/')).not.toContain('source non chargée');
+  });
 });

@@ -37,8 +37,12 @@ describe('content step on the demo set', () => {
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.demo).toBe(true);
     expect(manifest.sources.find((s) => s.file === 'CIS_bdpm.txt')).toMatchObject({ encoding: 'windows-1252', rows: 28, demo: true, date: '2025-07-15' });
-    // The demo build shows every condition category, and a generic group with a member in rupture.
-    expect(report.conditions.categories.map(({ category }) => category)).toEqual([...prescriptionCategories]);
+    // The demo build shows every condition category but those only the real files show (the browser
+    // tests on the real build open a page for each) and "non-classe" (fatal in strict mode); a header
+    // line, counted apart; and a generic group with a member in rupture.
+    const realOnly = ['lieu-prescripteur', 'libelle-amm', 'autre-loi', 'en-tete', 'non-classe'];
+    expect(report.conditions.categories.map(({ category }) => category)).toEqual(prescriptionCategories.filter((c) => !realOnly.includes(c)));
+    expect(report.conditions).toMatchObject({ headers: ['pour tous les patients :'], unclassified: [] });
     const valproate = medicines.find((m) => m.id === '60000022')!;
     expect([valproate.shortageState, valproate.genericGroups[0]?.type]).toEqual(['rupture', 'princeps']);
   });
@@ -85,23 +89,48 @@ describe('bad input', () => {
   it('counts a row whose CIS is not in CIS_bdpm.txt as rejected, alike in the printed report and the manifest', async () => {
     appendFileSync(join(sources, 'CIS_CPD_bdpm.txt'), '69999999\tliste I\r\n');
     const report = await buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out });
-    expect(report.rejections).toEqual([{ file: 'CIS_CPD_bdpm.txt', row: 52, column: '1 (code CIS)', reason: 'CIS 69999999 absent de CIS_bdpm.txt' }]);
+    expect(report.rejections).toEqual([{ file: 'CIS_CPD_bdpm.txt', row: 53, column: '1 (code CIS)', reason: 'CIS 69999999 absent de CIS_bdpm.txt' }]);
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
       printReport(report, 1);
       const printed = log.mock.calls.map(([line]) => String(line)).find((line) => line.startsWith('CIS_CPD_bdpm.txt'));
-      expect(printed?.split(/\s+/)).toEqual(['CIS_CPD_bdpm.txt', '52', '51', '1', '0']);
+      expect(printed?.split(/\s+/)).toEqual(['CIS_CPD_bdpm.txt', '53', '52', '1', '0']);
     } finally {
       log.mockRestore();
     }
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
-    expect(manifest.sources.find((s) => s.file === 'CIS_CPD_bdpm.txt')).toMatchObject({ rows: 52, kept: 51, rejected: 1, duplicates: 0 });
+    expect(manifest.sources.find((s) => s.file === 'CIS_CPD_bdpm.txt')).toMatchObject({ rows: 53, kept: 52, rejected: 1, duplicates: 0 });
+  });
+
+  it('names each implausible date with file, row and column, keeps its row and publishes no such date', async () => {
+    appendFileSync(join(sources, 'CIS_CIP_bdpm.txt'), readFileSync(join(projectRoot, 'tests/fixtures/implausible-dates/CIS_CIP_bdpm-rows.txt')));
+    const report = await buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out });
+    const column = '6 (date de déclaration de commercialisation)';
+    expect(report.warnings.filter((warning) => warning.row !== undefined)).toEqual([
+      { file: 'CIS_CIP_bdpm.txt', row: 30, column, message: expect.stringMatching(/^ligne 30, colonne 6 .*29\/11\/2924, postérieure au 15\/07\/2026 \(un an après le 15\/07\/2025, date des données\)/) },
+      { file: 'CIS_CIP_bdpm.txt', row: 31, column, message: expect.stringMatching(/01\/01\/1850, antérieure à 1900/) },
+    ]);
+    expect(report.accounts.find((a) => a.file === 'CIS_CIP_bdpm.txt')).toMatchObject({ read: 31, kept: 31, rejected: 0 });
+    const written = readFileSync(join(out, 'medicines.json'), 'utf8');
+    expect(written).not.toMatch(/2924|1850-01-01/);
+    const presentation = readMedicines(out).find((m) => m.id === '60000011')!.presentations.find((p) => p.cip13 === '3400933009011');
+    expect(presentation).toMatchObject({ commercialisationDate: null, price: 1.16 });
   });
 
   it('stops in strict mode on the first rejected row, leaving content as it was', async () => {
     appendFileSync(join(sources, 'CIS_CIP_bdpm.txt'), '60000011\t3000099\tboîte\tPrésentation active\t\t32/13/2020\t3400930000999\tnon\t65%\t1,00\t\t\t\r\n');
     await expect(buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out, strict: true })).rejects.toThrow(
       'CIS_CIP_bdpm.txt, ligne 30, colonne 6 (date de déclaration de commercialisation): date attendue (JJ/MM/AAAA), reçu « 32/13/2020 »',
+    );
+    expectUnchanged();
+  });
+
+  it('keeps an unknown condition text as a named warning, and stops on it in strict mode', async () => {
+    appendFileSync(join(sources, 'CIS_CPD_bdpm.txt'), '60000013\tprescription réservée aux astronautes\r\n');
+    const report = await buildContent({ root: projectRoot, sourcesFlag: sources, outDir: join(work.dir, 'lenient') });
+    expect(report.conditions.unclassified).toEqual(['prescription réservée aux astronautes']);
+    await expect(buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out, strict: true })).rejects.toThrow(
+      'CIS_CPD_bdpm.txt, colonne 2 (condition): condition(s) non classée(s) : « prescription réservée aux astronautes » (mode strict)',
     );
     expectUnchanged();
   });

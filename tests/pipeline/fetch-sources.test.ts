@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SnapshotError, fetchSnapshot } from '../../scripts/fetch/fetch-snapshot.ts';
-import type { OfficialSource } from '../../scripts/fetch/official-sources.ts';
+import { type OfficialSource, officialSources } from '../../scripts/fetch/official-sources.ts';
 import { buildContent } from '../../scripts/lib/build-content.ts';
 import { demoDir, projectRoot, scratch } from '../helpers/sources.ts';
 
@@ -145,6 +145,11 @@ describe('sources:fetch', () => {
     expect(hits.get('/bdpm/CIS_MITM.txt')).toBe(1);
     expect(existsSync(join(work.dir, '2026-02-01'))).toBe(false);
     expect(readFileSync(join(work.dir, '2026-01-15', 'manifest.json'), 'utf8')).toBe(before);
+    // The files already checked are kept for a run of the same day; a run of another day removes them.
+    expect(readdirSync(work.dir).sort()).toEqual(['.incoming-2026-02-01', '2026-01-15']);
+    routes = defaultRoutes();
+    await run('2026-02-02');
+    expect(readdirSync(work.dir).sort()).toEqual(['2026-01-15', '2026-02-02']);
   });
 
   it('retries a server error with backoff', async () => {
@@ -204,6 +209,34 @@ describe('sources:fetch', () => {
     routes.set('/fichiers/retrocession-2026-02.xlsx', serveBytes(bytes, 'application/octet-stream'));
     const { manifest } = await run('2026-02-01');
     expect(manifest.files[XLSX.retro].url).toBe(`${base}/fichiers/retrocession-2026-02.xlsx`);
+  });
+
+  it('tries the BDPM address forms in order and records the one that answered', async () => {
+    const [newer, older] = [(file: string) => `${base}/download/file/${file}`, (file: string) => `${base}/telechargement.php?fichier=${file}`];
+    routes.set('/telechargement.php', (request, response) => {
+      const file = new URL(request.url ?? '/', 'http://x').searchParams.get('fichier') ?? '';
+      serveBytes(readFileSync(join(demoDir, file)), 'text/plain')(request, response);
+    });
+    // The newer form answers 404 (the server's default), or an HTML page for CIS_MITM.txt: the older one is asked next.
+    routes.set('/download/file/CIS_MITM.txt', (_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Service indisponible</p>'));
+    routes.set('/download/file/CIS_bdpm.txt', serveBytes(readFileSync(join(demoDir, 'CIS_bdpm.txt')), 'text/plain'));
+    const bothForms = sources().map((source) => (source.kind === 'bdpm' ? { ...source, url: newer(source.file), alternatives: [older(source.file)] } : source));
+    const { manifest } = await fetchSnapshot({ outRoot: work.dir, date: '2026-01-28', sources: bothForms, download: { timeoutMs: 2_000, retries: 3, backoffMs: 10 } });
+    expect(manifest.files['CIS_bdpm.txt']).toMatchObject({ requestedUrl: newer('CIS_bdpm.txt'), url: newer('CIS_bdpm.txt') });
+    expect(manifest.files['CIS_MITM.txt']).toMatchObject({ requestedUrl: older('CIS_MITM.txt'), url: older('CIS_MITM.txt') });
+    expect(manifest.files['CIS_CPD_bdpm.txt'].requestedUrl).toBe(older('CIS_CPD_bdpm.txt'));
+    expect(hits.get('/download/file/CIS_CPD_bdpm.txt')).toBe(1);
+    // Six files from the older form; CIS_bdpm.txt never asked for there.
+    expect(hits.get('/telechargement.php')).toBe(6);
+  });
+
+  it('lists the newer BDPM address form first, the older one after it', () => {
+    expect(officialSources.find((source) => source.file === 'CIS_bdpm.txt')).toEqual({
+      file: 'CIS_bdpm.txt',
+      kind: 'bdpm',
+      url: 'https://base-donnees-publique.medicaments.gouv.fr/download/file/CIS_bdpm.txt',
+      alternatives: ['https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=CIS_bdpm.txt'],
+    });
   });
 
   it('resumes a failed run: files already checked are not fetched again', async () => {

@@ -99,7 +99,10 @@ describe('building a new snapshot', () => {
     expect((failed as { stderr: string }).stderr).toContain('la construction Astro a échoué');
     expect(existsSync(join(root, 'history.json'))).toBe(false);
 
-    await build();
+    const built = await build();
+    expect((built as { stdout: string }).stdout).toContain(
+      `Historique des listes enregistré : ${join(root, 'history.json')} (version du 15/07/2025 comparée à celle du 15/04/2025)`,
+    );
     const recorded = JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'));
     expect(recorded.map((set: { from: string; to: string }) => [set.from, set.to])).toEqual([[PREVIOUS_DEMO_DATE, '2025-07-15']]);
     expect(readFileSync(join(root, 'history.json'), 'utf8')).toBe(readFileSync(join(work.dir, 'site-content', 'history.json'), 'utf8'));

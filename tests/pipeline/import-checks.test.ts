@@ -131,7 +131,7 @@ describe('against the previous snapshot (item 3)', () => {
 describe('every file accounted for (item 4)', () => {
   it('stops on a spreadsheet it does not recognise, saying how lists are recognised', async () => {
     writeFileSync(join(sources, 'liste-des-medicaments.xlsx'), await workbookBytes({ rows: [['Code CIS'], [60000011]] }));
-    await expectFatal(/liste-des-medicaments\.xlsx: tableur non reconnu.*reconnue à son nom \(contenant « retrocession », « mitm » ou « derogatoire »/);
+    await expectFatal(/liste-des-medicaments\.xlsx: tableur non reconnu.*reconnue à son nom \(contenant « retrocession » ou « retrocedable », « mitm » ou « interet therapeutique majeur », « derogatoire »/);
   });
 
   it('stops on a list in a format it cannot read (.ods)', async () => {

@@ -56,22 +56,45 @@ describe('joinMedicines', () => {
     expect(orphans).toEqual([{ file: 'CIS_CPD_bdpm.txt', row: 1, column: '1 (code CIS)', reason: 'CIS 60000002 absent de CIS_bdpm.txt' }]);
   });
 
-  it('classifies prescription conditions and attaches generic-group memberships, rejecting those of unknown medicines', () => {
+  it('classifies prescription conditions and attaches generic-group memberships with the members CIS_bdpm.txt lacks', () => {
     const { medicines, orphans } = joinMedicines({
       medicines: source('CIS_bdpm.txt', [bdpmRow('60000001', 'A')]),
       prescriptionConditions: source('CIS_CPD_bdpm.txt', [{ cis: '60000001', condition: 'prescription initiale hospitalière semestrielle' }]),
       genericGroups: source('CIS_GENER_bdpm.txt', [
         { groupId: '12', label: 'A 10 mg - B 10 mg', cis: '60000001', type: 'generique' as const, order: 2 },
         { groupId: '12', label: 'A 10 mg - B 10 mg', cis: '60000009', type: 'princeps' as const, order: 1 },
+        { groupId: '13', label: 'C 5 mg', cis: '60000008', type: 'princeps' as const, order: 1 },
       ]),
     });
     expect(medicines[0].prescriptionConditions).toEqual([
       { text: 'prescription initiale hospitalière semestrielle', category: 'pih', detail: 'semestrielle' },
     ]);
     expect(medicines[0].genericGroups).toEqual([
-      { id: '12', label: 'A 10 mg - B 10 mg', type: 'generique', order: 2, from: { source: 'CIS_GENER_bdpm.txt', row: 1 } },
+      {
+        id: '12',
+        label: 'A 10 mg - B 10 mg',
+        type: 'generique',
+        order: 2,
+        from: { source: 'CIS_GENER_bdpm.txt', row: 1 },
+        absentMembers: [{ cis: '60000009', type: 'princeps', order: 1, from: { source: 'CIS_GENER_bdpm.txt', row: 2 } }],
+      },
     ]);
-    expect(orphans).toEqual([{ file: 'CIS_GENER_bdpm.txt', row: 2, column: '3 (code CIS)', reason: 'CIS 60000009 absent de CIS_bdpm.txt' }]);
+    // A member absent from CIS_bdpm.txt is kept with its group; a group with no member there has no page to show it.
+    expect(orphans).toEqual([
+      { file: 'CIS_GENER_bdpm.txt', row: 3, column: '3 (code CIS)', reason: 'CIS 60000008 absent de CIS_bdpm.txt, comme tous les membres du groupe 13' },
+    ]);
+  });
+
+  it('says where the name of an entry known only from the shortage file comes from', () => {
+    const { medicines } = joinMedicines({
+      medicines: source('CIS_bdpm.txt', [bdpmRow('60000001', 'A')]),
+      shortages: source('CIS_CIP_Dispo_Spec.txt', [shortageRow('60000001', 'rupture'), shortageRow('60000002', 'rupture'), { ...shortageRow('60000003', 'rupture'), ansmUrl: null }]),
+    });
+    expect(medicines.map(({ name, nameOrigin }) => [name, nameOrigin])).toEqual([
+      ['A', 'file'],
+      ['SEMAP 20 MG COMPRIME', 'ansm-url'],
+      ['CIS 60000003', 'cis'],
+    ]);
   });
 
   it('takes the most pressing shortage state of a medicine', () => {

@@ -38,21 +38,41 @@ describe.skipIf(!present)('content step on the real BDPM snapshot (July 2025)', 
   it('rejects only presentations and generic-group rows whose CIS is not in CIS_bdpm.txt', () => {
     const presentations = report.rejections.filter((r) => r.file === 'CIS_CIP_bdpm.txt');
     expect(presentations.map((r) => r.row)).toEqual([6913, 10245, 20710]);
-    // The generic-group file still lists members since withdrawn from the BDPM.
+    for (const rejection of presentations) expect(rejection.reason).toMatch(/^CIS \d{8} absent de CIS_bdpm\.txt$/);
+    // The generic-group file still lists members since withdrawn from the BDPM (2 393 rows): those
+    // of a group with a member in CIS_bdpm.txt are shown on its page (2 116); the 277 rows of the
+    // 122 groups with no member there have no page to show them.
     const generics = report.rejections.filter((r) => r.file === 'CIS_GENER_bdpm.txt');
-    expect(generics).toHaveLength(2_393);
+    expect(generics).toHaveLength(277);
+    for (const rejection of generics) expect(rejection.reason).toMatch(/^CIS \d{8} absent de CIS_bdpm\.txt, comme tous les membres du groupe \d+$/);
+    expect(report.accounts.find((a) => a.file === 'CIS_GENER_bdpm.txt')).toMatchObject({ read: 10_485, kept: 10_208, rejected: 277 });
     expect(presentations.length + generics.length).toBe(report.rejections.length);
-    for (const rejection of report.rejections) expect(rejection.reason).toMatch(/^CIS \d{8} absent de CIS_bdpm\.txt$/);
     expect(report.duplicates).toHaveLength(12);
   });
 
+  it('names the implausible date of CIS_CIP_bdpm.txt with its row and column, and does not publish it', () => {
+    expect(report.warnings.filter((warning) => warning.row !== undefined)).toEqual([
+      {
+        file: 'CIS_CIP_bdpm.txt',
+        row: 13_298,
+        column: '6 (date de déclaration de commercialisation)',
+        message: expect.stringContaining('date invraisemblable 29/11/2924, postérieure au 04/07/2026 (un an après le 04/07/2025, date des données)'),
+      },
+    ]);
+    expect(readFileSync(join(work.dir, 'medicines.json'), 'utf8')).not.toContain('"2924-11-29"');
+  });
+
   it('classifies every prescription condition text', () => {
-    const { categories, unclassified } = report.conditions;
+    const { categories, headers, unclassified } = report.conditions;
     expect(unclassified).toEqual([]);
-    expect(categories.reduce((sum, { texts }) => sum + texts, 0)).toBe(167);
+    // 167 distinct texts: 161 conditions and 6 header lines, counted apart.
+    expect(categories.reduce((sum, { texts }) => sum + texts, 0)).toBe(161);
+    expect(headers).toHaveLength(6);
     const medicines = Object.fromEntries(categories.map(({ category, medicines }) => [category, medicines]));
     // Counts of the issue that asked for this, read off the file with grep.
     expect(medicines).toMatchObject({ rh: 780, 'liste-i': 10_727, 'liste-ii': 1_337, stupefiants: 297 });
+    // Place, AMM-wording, other-law and administration texts are no longer counted as specialists (issue 25).
+    expect(medicines).toMatchObject({ ph: 1_253, prs: 2_199, 'lieu-prescripteur': 49, 'libelle-amm': 98, 'autre-loi': 4, 'administration-medecin': 83 });
     expect(report.genericGroups).toEqual({ groups: 1_488, memberships: 8_092, medicines: 8_030 });
   });
 

@@ -8,7 +8,11 @@ const member = (cis: string, type: GenericType, order: number, state: ShortageSt
   inBdpm: true,
   commercialStatus,
   shortageState: state,
-  genericGroups: [{ id: '7', label: 'X 10 mg - PRINCEPS 10 mg', type, order, from: { source: 'CIS_GENER_bdpm.txt', row: order } }],
+  genericGroups: [{ id: '7', label: 'X 10 mg - PRINCEPS 10 mg', type, order, from: { source: 'CIS_GENER_bdpm.txt', row: order }, absentMembers: [] }],
+});
+const withAbsentMember = (medicine: Medicine): Medicine => ({
+  ...medicine,
+  genericGroups: medicine.genericGroups.map((g) => ({ ...g, absentMembers: [{ cis: '69999999', type: 'generique', order: 3, from: { source: 'CIS_GENER_bdpm.txt', row: 9 } }] })),
 });
 
 describe('genericGroupsOf', () => {
@@ -22,10 +26,29 @@ describe('genericGroupsOf', () => {
     const [group] = genericGroupsOf(princeps, index, true);
     expect(group).toMatchObject({ id: '7', type: 'princeps', asAlternatives: true });
     expect(group.members.map((m) => [m.id, m.availability])).toEqual([
-      ['60000004', 'commercialisé, aucune rupture ni tension signalée'],
-      ['60000002', "tension d'approvisionnement"],
+      ['60000004', 'commercialisée, aucune rupture ni tension signalée'],
+      ['60000002', "commercialisée ; tension d'approvisionnement"],
       ['60000003', 'non commercialisée'],
     ]);
+  });
+
+  it('lists the members absent from CIS_bdpm.txt by their CIS and the group label, without a page, in the BDPM order', () => {
+    const [group] = genericGroupsOf(withAbsentMember(available), index, true);
+    expect(group.members.map((m) => [m.id, m.name, m.availability])).toEqual([
+      ['60000001', 'MÉDICAMENT 60000001', 'commercialisée ; rupture de stock'],
+      ['60000002', 'MÉDICAMENT 60000002', "commercialisée ; tension d'approvisionnement"],
+      ['60000003', 'MÉDICAMENT 60000003', 'non commercialisée'],
+      [null, 'CIS 69999999', 'absent de CIS_bdpm.txt'],
+    ]);
+    // For a short medicine they come last: nothing says they are available.
+    const [short] = genericGroupsOf(withAbsentMember(princeps), index, true);
+    expect(short.members.at(-1)?.id).toBeNull();
+  });
+
+  it('describes a member that is not marketed by its commercialisation state as well as its shortage state', () => {
+    const stopped = member('60000005', 'generique', 5, 'arret', 'Non commercialisée');
+    const [group] = genericGroupsOf(available, genericGroupIndex([available, stopped]), true);
+    expect(group.members[0].availability).toBe('non commercialisée ; arrêt de commercialisation');
   });
 
   it("keeps the BDPM's order for a medicine that is available", () => {
@@ -36,6 +59,6 @@ describe('genericGroupsOf', () => {
 
   it('does not say "no shortage reported" when the shortage file is not loaded', () => {
     const [group] = genericGroupsOf(princeps, index, false);
-    expect(group.members[0].availability).toBe('commercialisé (fichier des ruptures non chargé)');
+    expect(group.members[0].availability).toBe('commercialisée (fichier des ruptures non chargé)');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
-import { listExports, renderListCsv } from '../../src/lib/open-data/list-exports.ts';
+import { exportsOf, listExports, renderListCsv } from '../../src/lib/open-data/list-exports.ts';
+import { allSourceIds, bdpmOnlyIds, manifestWith } from '../helpers/manifest.ts';
 
 const shortageMedicine: Medicine = {
   ...emptyEntry('60000022', '60000022', 'VALPROATE "DÉMO" 500 mg'),
@@ -41,5 +42,20 @@ describe('list exports', () => {
       expect(rows.length, definition.file).toBeGreaterThan(0);
       for (const row of rows) expect(row, definition.file).toHaveLength(definition.columns.length);
     }
+  });
+
+  it('leaves out the price of a presentation declared stopped', () => {
+    const ruptures = listExports.find((definition) => definition.file === 'ruptures.csv')!;
+    const [first, ...others] = shortageMedicine.presentations;
+    const stopped = { ...shortageMedicine, presentations: [{ ...first, commercialStatus: "Déclaration d'arrêt de commercialisation" }, ...others] };
+    expect(ruptures.rows([stopped])[0].at(-1)).toBeNull();
+  });
+
+  it('publishes no file for a list this build did not load, and names it', () => {
+    const bdpmOnly = exportsOf(manifestWith(bdpmOnlyIds));
+    expect(bdpmOnly.published.map((definition) => definition.file)).toEqual(['liste-mitm.csv', 'ruptures.csv']);
+    expect(bdpmOnly.notLoaded.map((definition) => definition.file)).toEqual(['liste-retrocession.csv', 'acces-derogatoire.csv']);
+    expect(exportsOf(manifestWith(allSourceIds)).notLoaded).toEqual([]);
+    expect(exportsOf(manifestWith(['medicines', 'mitmList'])).published.map((definition) => definition.file)).toEqual(['liste-mitm.csv']);
   });
 });

@@ -34,6 +34,22 @@ describe('medicinePageData', () => {
     expect(page.billing).toBeNull();
     // The shortage file is not loaded: the availability line says unknown.
     expect(page.dispensing.find((line) => line.key === 'availability')?.text).toMatch(/^Inconnu/);
+    expect(page.notOnAnyList).toEqual([]);
+  });
+
+  it('says of a medicine on no list only what the loaded lists and files allow', () => {
+    const unlisted = medicinePageData({ ...medicine, mitm: null, ammStatus: 'Autorisation abrogée', ammDate: '1998-03-12' }, manifest, genericGroupIndex([]), 'https://exemple.fr/');
+    expect(unlisted.notOnAnyList).toEqual([
+      'Ce médicament ne figure pas sur la liste des MITM.',
+      "La liste de rétrocession n'est pas chargée dans cette version du site.",
+      "La liste des accès dérogatoires (AAC, AAP, CPC) n'est pas chargée dans cette version du site.",
+      "Le fichier des ruptures et tensions d'approvisionnement (CIS_CIP_Dispo_Spec.txt) n'est pas chargé dans cette version du site.",
+    ]);
+    expect(unlisted.description).toContain("la liste de rétrocession n'est pas chargée dans cette version du site");
+    expect(unlisted.identity.map((row) => [row.term, row.value]).filter(([term]) => term.endsWith('AMM'))).toEqual([
+      ["Statut de l'AMM", 'Autorisation abrogée'],
+      ["Date de l'AMM", '12/03/1998'],
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCondition, conditionCoverage } from '../../scripts/lib/classify/prescription-conditions.ts';
+import { type ConditionRule, ConditionRuleConflict, classifyCondition, classifyWithRules, conditionCoverage, conditionRules } from '../../scripts/lib/classify/prescription-conditions.ts';
 import { parseBdpmFile } from '../../scripts/sources/bdpm-files.ts';
 
 describe('classifyCondition', () => {
@@ -23,7 +23,8 @@ describe('classifyCondition', () => {
     ['délivrance réservée aux pharmacies à usage intérieur', 'lieu', 'pharmacies à usage intérieur'],
     ['les trois premières administrations doivent être effectuées en milieu hospitalier', 'administration-hopital', null],
     ["prescription nécessitant la remise d'un carnet patient", 'autre', null],
-    ['pour tous les patients :', 'autre', null],
+    ['pour tous les patients :', 'en-tete', null],
+    ['prescription par un médecin exerçant dans un établissement de transfusion sanguine', 'lieu-prescripteur', null],
     ['médicament soumis à prescription médicale restreinte', 'restreinte', null],
     // What follows "pour … :" decides.
     ['pour les femmes susceptibles de procréer : surveillance particulière pendant le traitement', 'sp', null],
@@ -46,11 +47,26 @@ describe('classifyCondition', () => {
   });
 });
 
+describe('rules of two categories matching one text', () => {
+  it('stop the build, naming the text and both rules, whatever their order', () => {
+    const loose: ConditionRule = { name: 'toute-prescription-hospitaliere', category: 'ph', pattern: /^prescription reservee aux medecins hospitaliers\b/ };
+    const text = "prescription réservée aux médecins hospitaliers à l'occasion d'une hospitalisation, d'une consultation ou en milieu pénitentiaire";
+    for (const rules of [[loose, ...conditionRules], [...conditionRules, loose]]) {
+      expect(() => classifyWithRules(text, rules)).toThrow(ConditionRuleConflict);
+      expect(() => classifyWithRules(text, rules)).toThrow(
+        `condition « ${text} » reconnue par des règles de catégories différentes : ${rules[0] === loose ? 'toute-prescription-hospitaliere (ph), medecins-hospitaliers-consultation (libelle-amm)' : 'medecins-hospitaliers-consultation (libelle-amm), toute-prescription-hospitaliere (ph)'}`,
+      );
+    }
+    // The site's own table is disjoint on this text.
+    expect(classifyCondition(text).category).toBe('libelle-amm');
+  });
+});
+
 describe('conditionCoverage', () => {
   it('counts distinct texts and medicines per category and names the unclassified texts', () => {
     const coverage = conditionCoverage([
       [classifyCondition('liste I'), classifyCondition('prescription hospitalière')],
-      [classifyCondition('liste I'), classifyCondition('texte inconnu')],
+      [classifyCondition('liste I'), classifyCondition('texte inconnu'), classifyCondition('pour tous les patients :')],
       [],
     ]);
     expect(coverage).toEqual({
@@ -59,6 +75,7 @@ describe('conditionCoverage', () => {
         { category: 'liste-i', texts: 1, medicines: 2 },
         { category: 'non-classe', texts: 1, medicines: 1 },
       ],
+      headers: ['pour tous les patients :'],
       unclassified: ['texte inconnu'],
     });
   });

@@ -3,6 +3,7 @@ import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { Medicine, Shortage } from '../../src/lib/content/medicine.ts';
 import { lastDatedEventOf } from '../../src/lib/seo/medicine-date.ts';
 import { medicineDescriptionOf } from '../../src/lib/seo/medicine-meta.ts';
+import { allSourceIds, bdpmOnlyIds, manifestWith } from '../helpers/manifest.ts';
 import { siteUrlFrom, unpublishableOrigin } from '../../src/lib/seo/site-url.ts';
 import { medicineStructuredData, serialiseJsonLd } from '../../src/lib/seo/structured-data.ts';
 
@@ -102,12 +103,25 @@ describe('medicineStructuredData', () => {
 });
 
 describe('medicineDescriptionOf', () => {
+  const all = manifestWith(allSourceIds);
   it('names the medicine and its regimes', () => {
-    const text = medicineDescriptionOf(medicine({ mitm: { atc: 'A02BA01', name: null, from: [{ source: 'CIS_MITM.txt', row: 1 }] }, shortages: [shortage({})], shortageState: 'rupture' }));
+    const text = medicineDescriptionOf(
+      medicine({ mitm: { atc: 'A02BA01', name: null, from: [{ source: 'CIS_MITM.txt', row: 1 }] }, shortages: [shortage({})], shortageState: 'rupture' }),
+      all,
+    );
     expect(text).toMatch(/^CIMETIDINE EXEMPLE 200 mg, comprimé — MITM, Rupture de stock\./);
   });
 
-  it('says when the medicine is on none of the lists', () => {
-    expect(medicineDescriptionOf(medicine())).toContain('sur aucune des listes suivies');
+  it('says when the medicine is on none of the lists, all of them loaded', () => {
+    expect(medicineDescriptionOf(medicine(), all)).toContain('sur aucune des listes suivies');
+  });
+
+  it('names only the loaded lists as not holding the medicine, and the others as not loaded', () => {
+    const text = medicineDescriptionOf(medicine(), manifestWith(bdpmOnlyIds));
+    expect(text).not.toContain('aucune des listes');
+    expect(text).toContain(
+      "absent de la liste des MITM ; la liste de rétrocession n'est pas chargée dans cette version du site ; " +
+        "la liste des accès dérogatoires (AAC, AAP, CPC) n'est pas chargée dans cette version du site.",
+    );
   });
 });

@@ -18,6 +18,7 @@ const membership = (type: 'princeps' | 'generique', order: number) => ({
   type,
   order,
   from: { source: 'CIS_GENER_bdpm.txt', row: order + 1 },
+  absentMembers: [],
 });
 const princeps: Medicine = { ...emptyEntry('60000002', '60000002', 'DÉPAKINE 500 mg'), genericGroups: [membership('princeps', 0)] };
 const generic: Medicine = {

@@ -1,9 +1,10 @@
 /**
  * Sorts each prescription or dispensing condition text of CIS_CPD_bdpm.txt into a category
- * (src/lib/prescription-categories.ts). The rules are tried in order, the first match wins;
- * a text no rule matches is kept as "non-classe" and shown as written. The texts are the
- * BDPM's own wording (167 distinct texts in the July 2025 file), so the rules match that
- * wording, not paraphrases. docs/prescription-conditions.md documents the table.
+ * (src/lib/prescription-categories.ts). Every rule is tried: a text matched by rules of two
+ * categories stops the build (ConditionRuleConflict), so the order of the rules decides
+ * nothing. A text no rule matches is kept as "non-classe" and shown as written. The rules
+ * match the BDPM's own wording (169 distinct texts in the July 2025 and January 2026 files),
+ * not paraphrases; docs/prescription-conditions.md lists every text with its category.
  */
 import { type PrescriptionCategory, prescriptionCategories } from '../../../src/lib/prescription-categories.ts';
 import { foldAccentsKeepingLength } from '../../../src/lib/text.ts';
@@ -15,69 +16,85 @@ export interface ClassifiedCondition {
   detail: string | null;
 }
 
-interface Rule {
+export interface ConditionRule {
+  /** Names the rule in a conflict message and in the reviewed table. */
+  name: string;
   category: PrescriptionCategory;
   /** Tested against the text lower-cased, without accents, spaces collapsed. */
   pattern: RegExp;
   /** Which capture group of the pattern, in the original text, is the detail. */
-  detail?: (match: RegExpExecArray, text: string) => string | null;
+  detail?: number;
 }
 
-/** The original wording of a capture: the normalised text keeps the original's length. */
-const captured = (group: number) => (match: RegExpExecArray, text: string) => {
-  const value = match[group];
-  if (!value || match.indices?.[group] === undefined) return null;
-  const [start, end] = match.indices[group];
-  return text.slice(start, end).trim() || null;
-};
+/** Two rules of different categories match one text: the table must be made disjoint, not ordered. */
+export class ConditionRuleConflict extends Error {
+  constructor(text: string, rules: ConditionRule[]) {
+    super(
+      `condition « ${text} » reconnue par des règles de catégories différentes : ${rules.map((rule) => `${rule.name} (${rule.category})`).join(', ')} ; ` +
+        'rendre les règles disjointes dans scripts/lib/classify/prescription-conditions.ts',
+    );
+    this.name = 'ConditionRuleConflict';
+  }
+}
 
-const conditionRules: readonly Rule[] = [
-  // Restricted prescription (code de la santé publique, R. 5121-77 and following).
-  { category: 'rh', pattern: /^reserve a l'usage hospitalier$/ },
-  { category: 'urgence', pattern: /^reserve a l'usage en situation d'urgence\b/ },
-  { category: 'urgence', pattern: /^reserve a une structure d'assistance medicale mobile ou de rapatriement sanitaire$/ },
-  { category: 'pih', pattern: /^prescription initiale hospitaliere( (annuelle|semestrielle|trimestrielle))?$/, detail: captured(2) },
-  { category: 'ph', pattern: /^prescription hospitaliere$/ },
-  { category: 'ph', pattern: /^prescription reservee aux medecins hospitaliers\b/ },
-  { category: 'sp', pattern: /^(?:medicament necessitant une )?surveillance particuliere pendant le traitement$/ },
-  { category: 'restreinte', pattern: /^medicament soumis a prescription medicale restreinte$/ },
-  // Initial prescription, prescription or renewal reserved to some specialists or services.
-  {
-    category: 'prs',
-    pattern: /^prescription initiale (annuelle |semestrielle )?reservee a(?:ux| certains) (specialistes(?: et services)?)(.*)$/,
-    detail: captured(3),
-  },
-  { category: 'prs', pattern: /^renouvellement de la prescription reserve aux (?:specialistes|medecins competents) en (.+)$/, detail: captured(1) },
-  { category: 'prs', pattern: /^prescription reservee aux (?:specialistes(?: et services| autorises| en)?|medecins competents(?: en)?) (.+)$/, detail: captured(1) },
-  { category: 'prs', pattern: /^prescription reservee aux (medecins (?:specialistes|exercant) .+|titulaires .+|unites .+)$/, detail: captured(1) },
-  { category: 'prs', pattern: /^prescription (?:initiale )?par un medecin exercant (.+)$/, detail: captured(1) },
-  { category: 'prs', pattern: /^administration par tout medecin specialiste en (.+)$/, detail: captured(1) },
-  { category: 'prs', pattern: /^hors etablissement de sante : prescription reservee aux (.+)$/, detail: captured(1) },
+const rule = (name: string, category: PrescriptionCategory, pattern: RegExp, detail?: number): ConditionRule => ({ name, category, pattern, detail });
+
+export const conditionRules: readonly ConditionRule[] = [
+  // The five restricted-prescription categories (code de la santé publique, R. 5121-77 to R. 5121-95).
+  rule('usage-hospitalier', 'rh', /^reserve a l'usage hospitalier$/),
+  rule('prescription-hospitaliere', 'ph', /^prescription hospitaliere$/),
+  rule('prescription-initiale-hospitaliere', 'pih', /^prescription initiale hospitaliere(?: (annuelle|semestrielle|trimestrielle))?$/, 1),
+  // R. 5121-90, R. 5121-91: the speciality as the AMM writes it ("compétents", "titulaires" included).
+  rule('specialistes-prescription-initiale', 'prs', /^prescription initiale (?:(annuelle|semestrielle) )?reservee a certains specialistes$/, 1),
+  rule('specialistes-et-services-prescription-initiale', 'prs', /^prescription initiale (?:annuelle )?reservee aux specialistes et services (.+)$/, 1),
+  rule('specialistes', 'prs', /^prescription reservee aux specialistes(?: et services| en| autorises)? (.+)$/, 1),
+  rule('medecins-competents', 'prs', /^prescription reservee aux medecins competents(?: en)? (.+)$/, 1),
+  rule('capacite-gerontologie', 'prs', /^prescription reservee aux (medecins specialistes ou qualifies en medecine generale titulaires de la capacite de gerontologie)$/, 1),
+  rule('formation-specialisee-transversale', 'prs', /^prescription reservee aux titulaires de la (formation specialisee transversale .+)$/, 1),
+  rule('renouvellement-specialistes', 'prs', /^renouvellement de la prescription reserve aux (?:specialistes|medecins competents) en (.+)$/, 1),
+  rule('surveillance-particuliere', 'sp', /^(?:medicament necessitant une )?surveillance particuliere pendant le traitement$/),
+  rule('prescription-restreinte', 'restreinte', /^medicament soumis a prescription medicale restreinte$/),
+  // R. 5121-96.
+  rule('usage-urgence', 'urgence', /^reserve a l'usage en situation d'urgence\b/),
+  rule('assistance-medicale-mobile', 'urgence', /^reserve a une structure d'assistance medicale mobile ou de rapatriement sanitaire$/),
+  // Places where R. 5121-85 1° (PH) and R. 5121-88 1° a) (PIH) let the AMM extend prescription.
+  rule('lieu-transfusion', 'lieu-prescripteur', /^prescription par un medecin exercant dans un etablissement de transfusion sanguine$/),
+  rule('lieu-csapa', 'lieu-prescripteur', /^prescription reservee aux medecins exercant dans les centres de soins d'accompagnement et de prevention en addictologie \(csapa\)\.?$/),
+  // Prescriber conditions in the AMM's own wording that no current article defines.
+  rule('dialyse-a-domicile', 'libelle-amm', /^prescription initiale par un medecin exercant dans un service de dialyse a domicile$/),
+  rule('centres-du-sommeil', 'libelle-amm', /^prescription reservee aux medecins exercant dans les centres du sommeil$/),
+  rule('soins-aux-toxicomanes', 'libelle-amm', /^prescription reservee aux medecins exercant dans les services hospitaliers specialises dans les soins aux toxicomanes$/),
+  rule('soins-intensifs', 'libelle-amm', /^prescription reservee aux unites de soins intensifs en (.+)$/, 1),
+  rule('medecins-hospitaliers-consultation', 'libelle-amm', /^prescription reservee aux medecins hospitaliers a l'occasion d'une hospitalisation, d'une consultation ou en milieu penitentiaire$/),
+  // Authorisation under another law: voluntary termination of pregnancy (L. 2212-2).
+  rule('ivg-l2212-2', 'autre-loi', /^hors etablissement de sante : prescription reservee aux medecins, sages-femmes et centres habilites conformement a l'article l\. ?2212-2\b/),
   // Prescription lists and stupéfiants (R. 5132-1 and following).
-  { category: 'liste-i', pattern: /^liste i$/ },
-  { category: 'liste-ii', pattern: /^liste ii$/ },
-  { category: 'stupefiants', pattern: /^stupefiants$/ },
-  { category: 'ordonnance-securisee', pattern: /^prescription (?:en toutes lettres )?sur ordonnance securisee$/ },
-  { category: 'duree', pattern: /^prescription limitee a (.+)$/, detail: captured(1) },
-  { category: 'fractionnement', pattern: /^delivrance fractionnee de (.+)$/, detail: captured(1) },
-  { category: 'fractionnement', pattern: /^chevauchement interdit\b/ },
-  { category: 'renouvellement', pattern: /^renouvellement non restreint$/ },
-  { category: 'renouvellement', pattern: /prescription medicale non renouvelable$/ },
+  rule('liste-i', 'liste-i', /^liste i$/),
+  rule('liste-ii', 'liste-ii', /^liste ii$/),
+  rule('stupefiants', 'stupefiants', /^stupefiants$/),
+  rule('ordonnance-securisee', 'ordonnance-securisee', /^prescription (?:en toutes lettres )?sur ordonnance securisee$/),
+  rule('duree', 'duree', /^prescription limitee a (.+)$/, 1),
+  rule('delivrance-fractionnee', 'fractionnement', /^delivrance fractionnee de (.+)$/, 1),
+  rule('chevauchement', 'fractionnement', /^chevauchement interdit\b/),
+  rule('renouvellement-non-restreint', 'renouvellement', /^renouvellement non restreint$/),
+  rule('non-renouvelable', 'renouvellement', /^ne peut etre obtenu que sur prescription medicale non renouvelable$/),
   // Where it is dispensed or used.
-  { category: 'lieu', pattern: /^delivrance (?:reservee aux|effectuee par) (.+)$/, detail: captured(1) },
-  { category: 'lieu', pattern: /^reserve a l'usage (professionnel|militaire)\b/, detail: captured(1) },
-  { category: 'lieu', pattern: /^(?:medicament )?reserve aux centres de vaccination\b/ },
-  { category: 'administration-hopital', pattern: /(?:administrations?|administration du 1 er cycle).* (?:en milieu hospitalier|dans un etablissement de (?:sante|transfusion sanguine))/ },
-  // Conditions of their own kind: patient consent, booklets, tests, mentions, and the
-  // "pour … :" lines that introduce the conditions following them in the file.
-  {
-    category: 'autre',
-    pattern:
-      /^(?:prescription necessitant|prescription et delivrance subordonnees|delivrance (?:ne pouvant|apres|ne peut)|la (?:prescription necessite|delivrance ne peut|premiere delivrance)|mise a jour du carnet|un livret|ordonnance avec|dosage |conservation d'une copie|a ne prendre|dispositions particulieres|voir programme de prevention|a l'initiation du traitement)/,
-  },
-  { category: 'autre', pattern: /^medicament soumis a prescription medicale(?:, en attente de notification de la blue box)?$/ },
-  // "pour … :" alone introduces the lines that follow it in the file.
-  { category: 'autre', pattern: /^pour [^:]+:$/ },
+  rule('lieu-delivrance', 'lieu', /^delivrance (?:reservee aux|effectuee par) (.+)$/, 1),
+  rule('usage-professionnel-militaire', 'lieu', /^reserve a l'usage (professionnel|militaire)\b/, 1),
+  rule('centres-de-vaccination', 'lieu', /^(?:medicament )?reserve aux centres de vaccination\b/),
+  rule('administration-hopital', 'administration-hopital', /administrations?\b.* (?:en milieu hospitalier|dans un etablissement de (?:sante|transfusion sanguine))\b/),
+  // R. 5121-96, second paragraph: the AMM may reserve emergency administration to some prescribers.
+  rule('administration-medecin', 'administration-medecin', /^administration par tout medecin specialiste en .+$/),
+  // Conditions of their own kind: patient consent, booklets, tests, mentions.
+  rule(
+    'autres-conditions',
+    'autre',
+    /^(?:prescription necessitant|prescription et delivrance subordonnees|delivrance (?:ne pouvant|apres|ne peut)|la (?:prescription necessite|delivrance ne peut|premiere delivrance)|mise a jour du carnet|un livret|ordonnance avec|dosage |conservation d'une copie|a ne prendre|dispositions particulieres|voir programme de prevention)/,
+  ),
+  rule('prescription-medicale', 'autre', /^medicament soumis a prescription medicale(?:, en attente de notification de la blue box)?$/),
+  // Lines that introduce or complete other lines; the file, sorted by text, does not say which.
+  rule('en-tete-pour', 'en-tete', /^pour [^:]+:$/),
+  rule('complement-frequence', 'en-tete', /^a l'initiation du traitement et une fois par an$/),
 ];
 
 /** "pour les femmes … : <condition>": the condition after the colon decides the category. */
@@ -89,24 +106,55 @@ function normalise(text: string): string {
   return foldAccentsKeepingLength(text.replace(/[\u0092\u2019]/g, "'")).toLowerCase();
 }
 
+/** The original wording of a capture: the normalised text keeps the original's length. */
+function captured(match: RegExpExecArray, group: number, original: string | null): string | null {
+  const indices = match.indices?.[group];
+  if (!indices || original === null) return null;
+  return original.slice(indices[0], indices[1]).trim() || null;
+}
+
+/** The rules with the "d" flag, for capture positions; built once per table. */
+const withIndices = new WeakMap<readonly ConditionRule[], Array<{ rule: ConditionRule; pattern: RegExp }>>();
+function flaggedRules(rules: readonly ConditionRule[]) {
+  let flagged = withIndices.get(rules);
+  if (!flagged) {
+    flagged = rules.map((candidate) => ({ rule: candidate, pattern: new RegExp(candidate.pattern.source, `${candidate.pattern.flags}d`) }));
+    withIndices.set(rules, flagged);
+  }
+  return flagged;
+}
+
+/** The category of a text by the site's rules. */
 export function classifyCondition(text: string): ClassifiedCondition {
+  return classifyWithRules(text, conditionRules);
+}
+
+/** The category of a text by the given rules (the site's, or a test's for the conflict check). */
+export function classifyWithRules(text: string, rules: readonly ConditionRule[]): ClassifiedCondition {
   // Matching runs on a normalised copy of the same length, so captures map back to the original.
   const original = text.trim().replace(/\s+/g, ' ');
   const normalised = normalise(original);
-  const comparable = normalised.length === original.length ? normalised : null;
+  const comparable = normalised.length === original.length ? original : null;
   const forWhom = FOR_WHOM.exec(normalised);
   if (forWhom && comparable) {
-    const { category, detail } = classifyCondition(original.slice(forWhom[0].length));
+    const { category, detail } = classifyWithRules(original.slice(forWhom[0].length), rules);
     return { text, category, detail };
   }
-  for (const rule of conditionRules) {
-    const pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags}d`);
-    const match = pattern.exec(comparable ?? normalised);
-    if (!match) continue;
-    const detail = rule.detail && comparable ? rule.detail(match, original) : null;
-    return { text, category: rule.category, detail };
+  const matches = flaggedRules(rules).flatMap(({ rule: matched, pattern }) => {
+    const match = pattern.exec(normalised);
+    return match ? [{ rule: matched, match }] : [];
+  });
+  if (matches.length === 0) return { text, category: 'non-classe', detail: null };
+  const details = new Set(matches.map(({ rule: matched, match }) => (matched.detail ? captured(match, matched.detail, comparable) : null)));
+  if (new Set(matches.map(({ rule: matched }) => matched.category)).size > 1 || details.size > 1) {
+    throw new ConditionRuleConflict(text, matches.map(({ rule: matched }) => matched));
   }
-  return { text, category: 'non-classe', detail: null };
+  return { text, category: matches[0].rule.category, detail: [...details][0] };
+}
+
+/** Header lines are shown, not counted as conditions (coverage, filters, lists). */
+export function isCountedCondition({ category }: { category: PrescriptionCategory }): boolean {
+  return category !== 'en-tete';
 }
 
 export interface ConditionCoverage {
@@ -115,9 +163,10 @@ export interface ConditionCoverage {
   medicines: number;
 }
 
-/** Distinct texts and medicines per category, in category order; the unclassified texts by name. */
+/** Distinct texts and medicines per category, in category order; the header lines apart; the unclassified texts by name. */
 export function conditionCoverage(conditionsByMedicine: ReadonlyArray<readonly ClassifiedCondition[]>): {
   categories: ConditionCoverage[];
+  headers: string[];
   unclassified: string[];
 } {
   const texts = new Map<PrescriptionCategory, Set<string>>();
@@ -131,10 +180,12 @@ export function conditionCoverage(conditionsByMedicine: ReadonlyArray<readonly C
     }
     for (const category of seen) medicines.set(category, (medicines.get(category) ?? 0) + 1);
   }
-  const categories = prescriptionCategories.filter((category) => texts.has(category)).map((category) => ({
-    category,
-    texts: texts.get(category)!.size,
-    medicines: medicines.get(category) ?? 0,
-  }));
-  return { categories, unclassified: [...(texts.get('non-classe') ?? [])].sort() };
+  const categories = prescriptionCategories
+    .filter((category) => texts.has(category) && isCountedCondition({ category }))
+    .map((category) => ({ category, texts: texts.get(category)!.size, medicines: medicines.get(category) ?? 0 }));
+  return {
+    categories,
+    headers: [...(texts.get('en-tete') ?? [])].sort(),
+    unclassified: [...(texts.get('non-classe') ?? [])].sort(),
+  };
 }

@@ -48,12 +48,29 @@ export function listFields(medicine: Medicine): Record<TrackedList, Fields | nul
   };
 }
 
-export function diffLists(previous: Medicine[], current: Medicine[], from: string, to: string): ChangeSet {
+/** The files each tracked list is read from. */
+export const listSourceIds: Record<TrackedList, readonly string[]> = {
+  retrocession: ['retrocession'],
+  mitm: ['mitm', 'mitmList'],
+  accesDerogatoire: ['accesDerogatoire'],
+  disponibilite: ['shortages'],
+};
+
+/** The tracked lists a version loaded, from the ids of the files it read. */
+export function loadedLists(sourceIds: readonly string[]): TrackedList[] {
+  return trackedLists.filter((list) => listSourceIds[list].some((id) => sourceIds.includes(id)));
+}
+
+/**
+ * Changes on `lists` only: a list one version did not load is not compared, for its every
+ * medicine would read as added (or removed) when only the file was missing.
+ */
+export function diffLists(previous: Medicine[], current: Medicine[], from: string, to: string, lists: readonly TrackedList[] = trackedLists): ChangeSet {
   const before = new Map(previous.map((m) => [m.id, { name: m.name, lists: listFields(m) }]));
   const after = new Map(current.map((m) => [m.id, { name: m.name, lists: listFields(m) }]));
   const ids = [...new Set([...before.keys(), ...after.keys()])].sort();
   const changes: Change[] = [];
-  for (const list of trackedLists) {
+  for (const list of lists) {
     for (const id of ids) {
       const old = before.get(id);
       const now = after.get(id);

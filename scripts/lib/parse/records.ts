@@ -51,6 +51,8 @@ export interface ParsedSource<T> {
   /** Spreadsheets: the sheet read, and the headers of that list's mapping did not know. */
   sheet?: string;
   unknownHeaders?: string[];
+  /** The date columns (read by optionalDate): field → column label, for reports on their values. */
+  dateColumns?: Record<string, string>;
 }
 
 /** Keeps the first row per key; later rows with the same key are reported as duplicates. */

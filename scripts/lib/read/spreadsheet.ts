@@ -7,7 +7,7 @@
  */
 import { extname } from 'node:path';
 import { comparableText } from '../../../src/lib/text.ts';
-import type { CellValue } from '../parse/fields.ts';
+import { type CellValue, optionalDate } from '../parse/fields.ts';
 import { type Column, type ParsedSource, readRecord } from '../parse/records.ts';
 import { SourceError } from '../problems.ts';
 import { csvGrids } from './csv.ts';
@@ -188,6 +188,7 @@ export async function readMappedSheet(
     read: dataRows.length,
     warnings: [],
     unknownHeaders,
+    dateColumns: Object.fromEntries(Object.keys(mapping.columns).filter((key) => mapping.columns[key].schema === optionalDate).map((key) => [key, columns[key].label])),
   };
   for (const rowNumber of dataRows) {
     if (sheet.damagedRows?.has(rowNumber)) {

@@ -117,6 +117,18 @@ export const genericGroupMembershipSchema = z
     type: z.enum(genericTypes).describe('Place du médicament dans le groupe : princeps (0), generique (1), complementaire (2) ou substituable (4).'),
     order: z.number().int().describe('Numéro de tri du médicament dans le groupe, selon la BDPM.'),
     from: provenanceSchema.describe('Fichier et ligne de CIS_GENER_bdpm.txt.'),
+    absentMembers: z
+      .array(
+        z
+          .object({
+            cis: z.string().regex(/^\d{8}$/).describe('Code CIS du membre, absent de CIS_bdpm.txt.'),
+            type: z.enum(genericTypes).describe('Place de ce membre dans le groupe (voir type).'),
+            order: z.number().int().describe('Numéro de tri de ce membre dans le groupe, selon la BDPM.'),
+            from: provenanceSchema.describe('Fichier et ligne de CIS_GENER_bdpm.txt.'),
+          })
+          .describe('Un membre du groupe que CIS_GENER_bdpm.txt liste mais que CIS_bdpm.txt ne contient pas.'),
+      )
+      .describe('Membres du groupe absents de CIS_bdpm.txt (sans page sur ce site), dans l’ordre du fichier.'),
   })
   .describe('Appartenance du médicament à un groupe générique.');
 
@@ -133,6 +145,10 @@ export const shortageSchema = z
   })
   .describe('Une ligne de disponibilité (rupture, tension, arrêt, remise à disposition), d’après CIS_CIP_Dispo_Spec.txt.');
 
+/** Where a medicine's name comes from: a name column, the ANSM page address, or nowhere. */
+export const nameOrigins = ['file', 'ansm-url', 'cis'] as const;
+export type NameOrigin = (typeof nameOrigins)[number];
+
 export const medicineSchema = z
   .object({
     id: z
@@ -141,6 +157,11 @@ export const medicineSchema = z
       .describe('Clé de la page du médicament : le code CIS, ou « ucd-… » / « nom-… » pour une entrée de liste que la BDPM ne connaît pas.'),
     cis: z.string().regex(/^\d{8}$/).nullable().describe('Code CIS à 8 chiffres ; null hors BDPM.'),
     name: z.string().describe('Dénomination du médicament.'),
+    nameOrigin: z
+      .enum(nameOrigins)
+      .describe(
+        'D’où vient le nom : file (colonne de dénomination d’un fichier officiel), ansm-url (tiré de l’adresse de la page de l’ANSM, le fichier des ruptures ne donnant pas de nom) ou cis (aucun nom connu : « CIS » suivi du code).',
+      ),
     inBdpm: z.boolean().describe('false pour une entrée connue seulement d’une liste de l’ANSM (médicament importé ou retiré).'),
     form: bdpmText('Forme pharmaceutique'),
     routes: z.array(z.string()).describe('Voies d’administration.'),

@@ -11,12 +11,14 @@ import { lastDatedEventOf } from './medicine-date.ts';
 
 export function medicineStructuredData(medicine: Medicine, pageUrl: string): WithContext<MedicalWebPage> {
   const substances = [...new Set(medicine.substances.filter((s) => s.nature !== 'FT').map((s) => s.name))];
+  // A header line ("pour tous les patients :") is no legal status without the lines it introduces.
+  const conditions = medicine.prescriptionConditions.filter(({ category }) => category !== 'en-tete');
   const drug: Drug = {
     '@type': 'Drug',
     name: medicine.name,
     ...(medicine.cis && { code: { '@type': 'MedicalCode', codeValue: medicine.cis, codingSystem: 'CIS' } }),
     ...(substances.length > 0 && { activeIngredient: substances }),
-    ...(medicine.prescriptionConditions.length > 0 && { legalStatus: medicine.prescriptionConditions.map(({ text }) => text) }),
+    ...(conditions.length > 0 && { legalStatus: conditions.map(({ text }) => text) }),
   };
   const date = lastDatedEventOf(medicine);
   return {

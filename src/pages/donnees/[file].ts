@@ -2,13 +2,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { medicinesFile } from '../../lib/content/content-dir.ts';
-import { medicinesByName } from '../../lib/site-data.ts';
+import { medicinesByName, siteManifest } from '../../lib/site-data.ts';
 import { jsonSchemaOf } from '../../lib/open-data/json-schemas.ts';
-import { listExports, renderListCsv } from '../../lib/open-data/list-exports.ts';
+import { exportsOf, listExports, renderListCsv } from '../../lib/open-data/list-exports.ts';
 
 const jsonFiles = ['medicaments.json', 'historique.json', 'schema-medicament.json', 'schema-historique.json'] as const;
 
-export const getStaticPaths = (() => [...jsonFiles, ...listExports.map((e) => e.file)].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+/** A list this build did not load gets no file: a header-only CSV would read as an empty list. */
+export const getStaticPaths = (async () => {
+  const { published } = exportsOf(await siteManifest());
+  return [...jsonFiles, ...published.map((e) => e.file)].map((file) => ({ params: { file } }));
+}) satisfies GetStaticPaths;
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
 const json = (value: unknown) => new Response(`${JSON.stringify(value)}\n`, { headers: jsonHeaders });
