@@ -1,13 +1,45 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** What becomes of the previous folder once the new one is in place. */
+export type Disposal = (previous: string) => void;
+
+const removeFolder = (folder: string) => rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+
+export const removeNow: Disposal = removeFolder;
+
+/**
+ * Removes the previous folder in a detached process: a built site's 16 000 folders keep the
+ * disk busy for seconds (6 to 30 measured) that the build need not wait for. The folder is
+ * already out of the way under a name of its own; should the removal not finish (machine
+ * stopped), the next `replaceFolder` of the same target removes it.
+ */
+export const removeInBackground: Disposal = (previous) => {
+  const script = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 5 })";
+  spawn(process.execPath, ['-e', script, previous], { detached: true, stdio: 'ignore' }).unref();
+};
+
+/** Previous folders of `target` that earlier replacements set aside, by any process. */
+export function setAsideFolders(target: string): string[] {
+  const prefix = `.${basename(target)}.old-`;
+  const parent = dirname(target);
+  return existsSync(parent)
+    ? readdirSync(parent)
+        .filter((name) => name.startsWith(prefix))
+        .map((name) => join(parent, name))
+    : [];
+}
 
 /**
  * Puts the complete folder `staging` in place of `target` by two renames (same file
- * system), so that readers see either the previous folder or the new one, never a mix.
+ * system), so that readers see either the previous folder or the new one, never a mix;
+ * then disposes of the previous one (at once by default).
  */
-export function replaceFolder(staging: string, target: string): void {
+export function replaceFolder(staging: string, target: string, dispose: Disposal = removeNow): void {
+  // Left by an earlier replacement whose removal did not finish: none may outlive the next one.
+  for (const folder of setAsideFolders(target)) removeFolder(folder);
   const previous = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
-  rmSync(previous, { recursive: true, force: true });
   if (existsSync(target)) renameSync(target, previous);
   try {
     renameSync(staging, target);
@@ -15,7 +47,7 @@ export function replaceFolder(staging: string, target: string): void {
     if (existsSync(previous)) renameSync(previous, target);
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(previous)) dispose(previous);
 }
 
 /** A fresh sibling of `target` to build into before `replaceFolder`. */

@@ -4,6 +4,7 @@
  * whose tables, definition lists and repeated explanations ran words together in the
  * excerpts and put the same boilerplate words on every page of the index. Pure.
  */
+import { componentText } from './composition.ts';
 import type { Medicine } from './content/medicine.ts';
 import { accessLabels, badgesOf } from './medicine-view.ts';
 import { categoryInfo } from './prescription-categories.ts';
@@ -40,7 +41,8 @@ export function searchSummaryOf(medicine: Medicine): SummaryLine[] {
   const lines: SummaryLine[] = [[{ text: sentence(medicine.name), weight: NAME_WEIGHT }]];
   const form = [medicine.form, medicine.routes.length > 0 ? `voie ${medicine.routes.join(', ')}` : null].filter(Boolean).join(', ');
   if (form) lines.push(plain(form.charAt(0).toUpperCase() + form.slice(1)));
-  const substances = distinctValues(medicine.substances.map((s) => [s.name, s.dosage].filter(Boolean).join(' ')));
+  // Each dose with its reference quantity, in the medicine page's words (« 2 mg pour 1 ml de solution »).
+  const substances = distinctValues(medicine.substances.map((s) => componentText(s, ' ')));
   if (substances.length > 0) lines.push(plain(`Composition : ${substances.join(', ')}`));
   const holders = distinctValues([...medicine.holders, ...medicine.retrocession.map((row) => row.laboratory), ...medicine.accesDerogatoire.map((a) => a.laboratory)]);
   if (holders.length > 0) lines.push(plain(`Titulaire : ${holders.join(', ')}`));

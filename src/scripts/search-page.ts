@@ -2,7 +2,9 @@
  * The search page on Pagefind's JS API: query and filters live in the address; each
  * change runs the search, shows the count of each filter value (counting OR within its
  * own facet, values at zero hidden), and lists results with their form, badges, CIS and
- * excerpt, 10 at a time. Results come before the filters, which fold away on phones.
+ * excerpt, 10 at a time. Results come first: each shows as soon as its own fragment is in,
+ * before any filter chunk is asked for; the filters appear once counted, inside space the
+ * page keeps for them, so that nothing on screen moves (CLS). They fold away on phones.
  */
 import { type SearchState, facets, hasSelection, normaliseQuery, pagefindFilters, readSearchState, writeSearchState } from '../lib/search-query.ts';
 import { type ResultData, resultView } from '../lib/search-result.ts';
@@ -90,7 +92,7 @@ function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
-/** Values counted at zero are hidden (unless chosen), and a facet with none left too. */
+/** Values counted at zero are hidden (unless chosen), and a facet with none left too; then the filters show. */
 function showCounts(form: HTMLFormElement, counts: Map<string, number>): void {
   for (const [key, count] of counts) {
     const slot = document.querySelector(`[data-count="${CSS.escape(key)}"]`);
@@ -103,7 +105,13 @@ function showCounts(form: HTMLFormElement, counts: Map<string, number>): void {
   for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('#filtres fieldset')) {
     fieldset.hidden = [...fieldset.querySelectorAll<HTMLElement>('.facet-value')].every((value) => value.hidden);
   }
+  showFacets();
   form.setAttribute('data-counts', 'ready');
+}
+
+/** The filter values stay hidden until counted: shown uncounted, then pruned, they would jump. */
+function showFacets(): void {
+  document.getElementById('facettes')!.hidden = false;
 }
 
 export function startSearch(): void {
@@ -112,21 +120,39 @@ export function startSearch(): void {
   const list = document.getElementById('resultats')!;
   const more = document.getElementById('plus') as HTMLButtonElement;
   const panel = document.getElementById('filtres') as HTMLDetailsElement;
+  const layout = panel.closest<HTMLElement>('.search-layout')!;
   const chosen = document.getElementById('filtres-choisis')!;
   const boxes = () => [...form.elements].filter((field): field is HTMLInputElement => field instanceof HTMLInputElement && field.type === 'checkbox');
   let shown: PagefindResult[] = [];
   let run = 0;
 
-  const nextItems = async () => {
+  /**
+   * The next results, in order, each given to `show` as soon as it and those before it are
+   * in (their fragments load together). False if a newer search started meanwhile.
+   */
+  const nextResults = async (current: number, show: (item: HTMLLIElement, index: number) => void): Promise<boolean> => {
     const next = shown.splice(0, PAGE_SIZE);
-    const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
-    more.hidden = shown.length === 0;
-    return items;
+    more.hidden = true;
+    const pending = next.map((result) => result.data());
+    for (const [index, data] of pending.entries()) {
+      const item = resultItem(await data);
+      if (current !== run) return false;
+      show(item, index);
+    }
+    return true;
   };
-  const showMore = async () => list.append(...(await nextItems()));
+  // More results come as one block, the button back (or not) in the same step.
+  const showMore = async () => {
+    const items: HTMLLIElement[] = [];
+    if (!(await nextResults(run, (item) => items.push(item)))) return;
+    list.append(...items);
+    more.hidden = shown.length === 0;
+  };
 
   const update = async (state: SearchState) => {
     const current = ++run;
+    // The page keeps room for the results while they load, so that the footer and the filters do not jump.
+    layout.classList.remove('idle');
     status.textContent = 'Recherche en cours…';
     // The previous results stay in view, marked busy, until the new ones replace them.
     list.setAttribute('aria-busy', 'true');
@@ -138,13 +164,16 @@ export function startSearch(): void {
       list.removeAttribute('aria-busy');
       status.textContent = 'Saisissez un nom, une substance ou un code, ou choisissez un filtre.';
       more.hidden = true;
+      layout.classList.add('idle');
+      showFacets();
       return;
     }
     shown = [...main.results];
     const total = shown.length;
-    const items = await nextItems();
-    if (current !== run) return;
-    list.replaceChildren(...items);
+    // The first results show one by one, the previous ones going when the first comes; the list is busy until the last is in.
+    if (total === 0) list.replaceChildren();
+    else if (!(await nextResults(current, (item, index) => (index === 0 ? list.replaceChildren(item) : list.append(item))))) return;
+    more.hidden = shown.length === 0;
     list.removeAttribute('aria-busy');
     status.textContent = total === 0 ? 'Aucun résultat.' : `${total} résultat${total > 1 ? 's' : ''}.`;
     // Counts come after the results: they need every filter's index (tens of kilobytes),
@@ -181,6 +210,11 @@ export function startSearch(): void {
     }
     showChosen(state);
     if (state.query || hasSelection(state)) void update(state);
+    else {
+      // Nothing to search: no room to keep, and the filters show uncounted.
+      layout.classList.add('idle');
+      showFacets();
+    }
   };
 
   // On a phone the results come first and the filters fold away, unless some are chosen.

@@ -18,6 +18,32 @@ async function search(address: string): Promise<{ page: Page; urls: string[] }> 
   return { page, urls };
 }
 
+/** What the page under test records from its start: layout shifts not caused by input, and when the first result showed. */
+interface Watched {
+  __shifts: number;
+  __firstResultAt: number;
+}
+
+async function watchLoading(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const watched = window as unknown as Watched;
+    watched.__shifts = 0;
+    watched.__firstResultAt = 0;
+    new PerformanceObserver((entries) => {
+      for (const shift of entries.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!shift.hadRecentInput) watched.__shifts += shift.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      const list = document.getElementById('resultats');
+      if (!list) return;
+      new MutationObserver(() => {
+        if (!watched.__firstResultAt && list.querySelector('li')) watched.__firstResultAt = Date.now();
+      }).observe(list, { childList: true });
+    });
+  });
+}
+
 async function firstResult(query: string): Promise<string> {
   const { page, urls } = await search(`/recherche/?q=${encodeURIComponent(query)}`);
   expect(blockedRequests(page)).toEqual([]);
@@ -175,5 +201,55 @@ describe('search', () => {
     await page.waitForFunction(() => /résultat/.test(document.getElementById('etat-recherche')?.textContent ?? ''));
     expect(await page.getAttribute('#resultats li a', 'href')).toBe('/medicaments/60000021/');
     await page.close();
+  });
+
+  describe.each([
+    ['from the box in the page header', true],
+    ['from a shared link', false],
+  ])('on /recherche/?q=… %s', (_path, fromHeader) => {
+    async function open(width: number): Promise<{ page: Page; filterAskedAt: number[] }> {
+      const page = await site.page('/medicaments/60000011/');
+      await page.setViewportSize({ width, height: 800 });
+      await watchLoading(page);
+      // Filter chunks are held back until the test lets them go: the results must not wait for them.
+      const filterAskedAt: number[] = [];
+      let release = () => {};
+      const released = new Promise<void>((done) => {
+        release = done;
+      });
+      await page.route(/\/pagefind\/filter\//, async (route) => {
+        filterAskedAt.push(Date.now());
+        await released;
+        await route.continue();
+      });
+      if (fromHeader) {
+        await page.fill('#recherche-entete', 'amoxicilline');
+        await page.press('#recherche-entete', 'Enter');
+      } else await page.goto(`${site.baseUrl()}/recherche/?q=amoxicilline`);
+      await page.waitForSelector('#resultats li');
+      release();
+      return { page, filterAskedAt };
+    }
+
+    it('shows the first results before asking for any filter chunk, then the counted filters', async () => {
+      const { page, filterAskedAt } = await open(1280);
+      const shownAt = await page.evaluate(() => (window as unknown as Watched).__firstResultAt);
+      expect(shownAt).toBeGreaterThan(0);
+      expect(filterAskedAt.filter((askedAt) => askedAt <= shownAt)).toEqual([]);
+      await page.waitForSelector('form[data-counts="ready"]');
+      expect(filterAskedAt.length).toBeGreaterThan(0);
+      expect(await page.isVisible('#f-type-Médicament')).toBe(true);
+      await page.close();
+    });
+
+    it.each([1280, 360])('moves nothing on screen while results and filters load, at %i px (CLS ≤ 0.05)', async (width) => {
+      const { page } = await open(width);
+      await page.waitForSelector('form[data-counts="ready"]');
+      await page.waitForLoadState('networkidle');
+      // Layout shifts are reported after the frame that made them.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => (window as unknown as Watched).__shifts)).toBeLessThanOrEqual(0.05);
+      await page.close();
+    });
   });
 });

@@ -39,7 +39,7 @@ describe('searchSummaryOf', () => {
     expect(text(lines)).toEqual([
       'PARACETAMOL EXEMPLE 1000 mg, comprimé.',
       'Comprimé, voie orale.',
-      'Composition : PARACÉTAMOL 1000 mg.',
+      'Composition : PARACÉTAMOL 1000 mg pour un comprimé.',
       'Titulaire : EXEMPLE.',
       'CIS 60000001 · CIP13 3400930000011 · CIP7 3000011',
     ]);
@@ -91,5 +91,19 @@ describe('searchSummaryOf', () => {
       ),
     );
     expect(lines).toContain("Conditions de prescription : Stupéfiant, Réservé à l'usage hospitalier.");
+  });
+
+  it('states each dose with its reference quantity, as the medicine page does', () => {
+    const lines = text(
+      searchSummaryOf(
+        medicine({
+          substances: [
+            { element: 'solution', substanceCode: '74148', name: 'LINÉZOLIDE', dosage: '2 mg', dosageReference: '1 ml de solution', nature: 'SA', link: '5' },
+            { element: 'solution', substanceCode: '04442', name: 'METFORMINE', dosage: '780 mg', dosageReference: 'un comprimé', nature: 'FT', link: '1' },
+          ],
+        }),
+      ),
+    );
+    expect(lines).toContain('Composition : LINÉZOLIDE 2 mg pour 1 ml de solution, METFORMINE 780 mg pour un comprimé (fraction thérapeutique).');
   });
 });
