@@ -50,7 +50,9 @@ const ruleArticles: Record<string, string> = {
   'lieu-csapa': 'R. 5121-85 1°, R. 5121-88 1° a) ; les médicaments qui portent ce texte ne sont ni PH ni PIH dans la BDPM',
   'renouvellement-non-restreint': 'R. 5121-88 2° (PIH), R. 5121-91 2° (PRS)',
   'usage-urgence': 'R. 5121-96',
-  'usage-professionnel-militaire': AMM_WORDING,
+  // R. 5121-80: the AMM may have the medicine supplied only to the professionals who prescribe and administer it.
+  'usage-professionnel': 'R. 5121-80',
+  'usage-militaire': AMM_WORDING,
 };
 
 function ruleOf(text: string): string | null {

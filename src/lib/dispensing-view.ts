@@ -10,6 +10,7 @@ import { sourceDateText } from './source-dates.ts';
 import { loadedSource } from './sources-view.ts';
 import { isHospitalReserved, isMarketed, shortageLabels } from './medicine-view.ts';
 import { prescriberStatements } from './prescriber-view.ts';
+import { isDiscontinued } from './presentations-view.ts';
 
 export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'header' | 'availability';
 
@@ -87,7 +88,7 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   if (!loadedSource(manifest, 'presentations')) {
     return line(`${yes}Commercialisé ; le fichier des présentations et des prix (CIS_CIP_bdpm.txt) n'est pas chargé.${caveat}`, ['medicines', ...cityFiles]);
   }
-  const marketed = medicine.presentations.filter((p) => p.commercialStatus === null || !/arr[êe]t/i.test(p.commercialStatus));
+  const marketed = medicine.presentations.filter((p) => !isDiscontinued(p));
   const rates = [...new Set(marketed.map((p) => p.reimbursementRate).filter((rate) => rate !== null))].sort((a, b) => b - a);
   const priced = marketed.some((p) => p.price !== null);
   const detail =
@@ -103,6 +104,12 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   return line(`${yes}Commercialisé ; ${detail}.${caveat}`, ['medicines', 'presentations', ...cityFiles]);
 }
 
+const RH_COMPASSIONATE_UNKNOWN =
+  " Le référentiel des accès dérogatoires de l'ANSM n'est pas chargé dans cette version du site : un accès ou un cadre de prescription compassionnels (AAC, CPC), que L. 5126-6 répute inscrits sur la liste, n'est pas exclu.";
+
+/** L. 5126-6 writes no RH exclusion for AAC and CPC, while R. 5126-59 keeps RH medicines off the list: the texts read do not settle it. */
+const RH_DEEMED_OPEN = " Comment cette inscription réputée se combine avec la réserve hospitalière (R. 5126-59, I, 3°) n'est pas tranché par les textes que nous avons lus.";
+
 function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const source = loadedSource(manifest, 'retrocession');
   const more = { href: '/regimes/retrocession/', label: 'Comprendre la rétrocession' };
@@ -110,12 +117,15 @@ function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLin
   const access = deemedListed(medicine);
   const accessSources = access ? sourceOf(manifest, 'accesDerogatoire') : [];
   const listSources = source ? [{ file: source.file, date: sourceDateText(source) }] : [];
+  const accessLoaded = Boolean(loadedSource(manifest, 'accesDerogatoire'));
+  // Without the référentiel an AAC or CPC, deemed listed by L. 5126-6, cannot be ruled out: no flat "Non".
+  const rhNotListable = `${accessLoaded ? 'Non : l' : 'Pas par inscription sur la liste : l'}a BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).`;
   // R. 5126-59, I, 3°: an RH medicine cannot be put on the list. Whether AAC or CPC still makes
   // it deemed listed (L. 5126-6 writes no RH exclusion for them) is left to deemedListed.
   if (isHospitalReserved(medicine) && medicine.retrocession.length === 0 && !medicine.accesDerogatoire.some(({ type }) => type !== 'AAP')) {
     return {
       ...base,
-      text: `Non : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).${access}`,
+      text: `${rhNotListable}${access}${accessLoaded ? '' : RH_COMPASSIONATE_UNKNOWN}`,
       sources: [...sourceOf(manifest, 'prescriptionConditions'), ...listSources, ...accessSources],
     };
   }
@@ -158,7 +168,7 @@ function deemedListed(medicine: Medicine): string {
   const compassionate = (['AAC', 'CPC'] as const).filter((type) => types.has(type));
   if (compassionate.length > 0) {
     sentences.push(
-      ` Le référentiel des accès dérogatoires de l'ANSM le cite en ${compassionate.join(' et en ')} : ${types.has('AAP') ? 'à ce titre, L. 5126-6 le répute' : `${rule} ; il est donc réputé`} inscrit pendant cet accès (statut et dates plus bas).`,
+      ` Le référentiel des accès dérogatoires de l'ANSM le cite en ${compassionate.join(' et en ')} : ${types.has('AAP') ? 'à ce titre, L. 5126-6 le répute' : `${rule} ; il est donc réputé`} inscrit pendant cet accès (statut et dates plus bas).${isHospitalReserved(medicine) ? RH_DEEMED_OPEN : ''}`,
     );
   }
   return sentences.join('');

@@ -60,17 +60,26 @@ function placeSentences(of: (category: PrescriptionCategory) => PrescriptionCond
 function specialistSentences(prs: PrescriptionCondition[]): string[] {
   if (prs.length === 0) return [];
   const scopes = new Set(prs.map(({ text }) => specialistScope(text)));
-  const named = 'aux médecins que nomment les conditions ci-dessous, telles que la BDPM les écrit';
+  // "… réservée à certains spécialistes" names none: R. 5121-91 1° must not be read onto the place conditions shown beside it.
+  const namesSpeciality = prs.some(({ text }) => !/certains sp[ée]cialistes\s*$/i.test(text));
+  const named = namesSpeciality
+    ? 'aux médecins spécialistes que nomment les conditions de cette catégorie ci-dessous, telles que la BDPM les écrit'
+    : "à des médecins qualifiés dans une spécialité que désigne l'AMM";
+  const unnamed = namesSpeciality ? '' : ' La BDPM ne nomme pas cette spécialité.';
+  // PRS texts may carry a period ("annuelle"); R. 5121-89 defines one for PIH only.
+  const periods = [...new Set(prs.map(({ text }) => /\b(annuelle|semestrielle)\b/i.exec(text)?.[1]).filter((period) => period !== undefined))];
+  const period =
+    periods.length > 0 ? ` La BDPM la dit ${quoted(periods)} : aucun article de cette catégorie ne définit ce délai.` : '';
   const sentences: string[] = [];
   if (scopes.has('initial')) {
-    sentences.push(`Prescription réservée à certains médecins spécialistes : la prescription initiale est réservée ${named} (R. 5121-90, R. 5121-91 1°).`);
+    sentences.push(`Prescription réservée à certains médecins spécialistes : la prescription initiale est réservée ${named} (R. 5121-90, R. 5121-91 1°).${unnamed}${period}`);
     sentences.push(
       scopes.has('renewal')
         ? 'Le renouvellement, ouvert à tout médecin par R. 5121-91 2°, est ici réservé par la condition de renouvellement ci-dessous (libellé de l’AMM).'
         : 'Le renouvellement peut être fait par tout médecin, l’ordonnance reprenant les mentions de l’ordonnance initiale (R. 5121-91 2°).',
     );
   } else if (scopes.has('all')) {
-    sentences.push(`Prescription réservée à certains médecins spécialistes : la prescription est réservée ${named} (R. 5121-90, R. 5121-91 1°).`);
+    sentences.push(`Prescription réservée à certains médecins spécialistes : la prescription est réservée ${named} (R. 5121-90, R. 5121-91 1°).${unnamed}${period}`);
   } else {
     sentences.push('Le renouvellement de la prescription est réservé aux médecins que nomme la condition ci-dessous (libellé de l’AMM).');
   }
@@ -85,7 +94,7 @@ function otherSentences(of: (category: PrescriptionCategory) => PrescriptionCond
       ? 'Les autres conditions ci-dessous disent ce que le pharmacien vérifie pour ce médicament.'
       : "La BDPM ne dit pas si l'AMM de ce médicament l'exige.";
     sentences.push(
-      `Surveillance particulière pendant le traitement : ${who}l'AMM peut subordonner la prescription à des examens périodiques et exiger que l'ordonnance mentionne leur réalisation ; le pharmacien vérifie alors cette mention (R. 5121-93 à R. 5121-95). ${here}`,
+      `Surveillance particulière pendant le traitement : ${who}la prescription est subordonnée à des examens périodiques (R. 5121-94) ; l'AMM peut exiger que le prescripteur mentionne leur réalisation sur l'ordonnance (R. 5121-95), et le pharmacien s'assure alors de la présence de cette mention (R. 5121-78). ${here}`,
     );
   }
   if (of('restreinte').length > 0) {

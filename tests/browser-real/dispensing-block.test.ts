@@ -44,7 +44,7 @@ describe.skipIf(!present)('dispensing block on real pages (BDPM July 2025)', () 
   it('methadone (METHADONE AP-HP sirop, 61144346): not PH; initial prescription reserved, renewal open; city pharmacies dispense it', async () => {
     const { who, city } = await lines('61144346');
     expect(who).not.toMatch(/Prescription hospitalière :/);
-    expect(who).toContain('la prescription initiale est réservée aux médecins que nomment les conditions ci-dessous');
+    expect(who).toContain("la prescription initiale est réservée à des médecins qualifiés dans une spécialité que désigne l'AMM (R. 5121-90, R. 5121-91 1°). La BDPM ne nomme pas cette spécialité.");
     expect(who).toContain('Le renouvellement peut être fait par tout médecin');
     expect(who).toContain("aucun article en vigueur du code de la santé publique ne définit ce libellé");
     expect(city).toMatch(/^Oui : « délivrance effectuée par une pharmacie de ville » selon la BDPM, qui indique aussi « délivrance effectuée par un CSAPA »\./);

@@ -110,7 +110,7 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     const lines = await dispensingLines(page);
     expect(lines.city).toMatch(/^Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur \(R\. 5121-83, 2°\)\. Source : CIS_CPD_bdpm\.txt/);
     expect(lines.where).toContain("réservé à l'usage HOSPITALIER");
-    expect(lines.retrocession).toMatch(/^Non : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession \(R\. 5126-59, I, 3°\)\./);
+    expect(lines.retrocession).toMatch(/^Pas par inscription sur la liste : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession \(R\. 5126-59, I, 3°\)\./);
     expect(await page.textContent('#presentations ~ .table-scroll table')).toContain("aucun : réservé à l'usage hospitalier");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -133,7 +133,7 @@ describe('who may prescribe, from the law of each category', () => {
   it('adds the specialists of an RH medicine as written', () => {
     const reserved = who("réservé à l'usage HOSPITALIER", 'prescription réservée aux spécialistes et services ANESTHESIE-REANIMATION');
     expect(reserved?.text).toBe(
-      `${RH_RULE} Prescription réservée à certains médecins spécialistes : la prescription est réservée aux médecins que nomment les conditions ci-dessous, telles que la BDPM les écrit (R. 5121-90, R. 5121-91 1°).`,
+      `${RH_RULE} Prescription réservée à certains médecins spécialistes : la prescription est réservée aux médecins spécialistes que nomment les conditions de cette catégorie ci-dessous, telles que la BDPM les écrit (R. 5121-90, R. 5121-91 1°).`,
     );
     expect(reserved?.conditions.map((c) => c.text)).toEqual(['prescription réservée aux spécialistes et services ANESTHESIE-REANIMATION']);
   });
@@ -162,7 +162,7 @@ describe('who may prescribe, from the law of each category', () => {
     });
     const text = whoLine(methadone)?.text;
     expect(text).not.toMatch(/Prescription hospitalière :/);
-    expect(text).toContain('la prescription initiale est réservée aux médecins que nomment les conditions ci-dessous');
+    expect(text).toContain("la prescription initiale est réservée à des médecins qualifiés dans une spécialité que désigne l'AMM (R. 5121-90, R. 5121-91 1°). La BDPM ne nomme pas cette spécialité.");
     expect(text).toContain('Le renouvellement peut être fait par tout médecin, l’ordonnance reprenant les mentions de l’ordonnance initiale (R. 5121-91 2°).');
     expect(text).toContain('la BDPM ne classe ce médicament dans aucune de ces deux catégories');
     expect(text).toContain("aucun article en vigueur du code de la santé publique ne définit ce libellé");
@@ -194,7 +194,7 @@ describe('who may prescribe, from the law of each category', () => {
 
   it('says what the pharmacist checks under surveillance particulière, and whether the file says the AMM requires it', () => {
     const sp = 'médicament nécessitant une surveillance particulière pendant le traitement';
-    expect(who(sp)?.text).toMatch(/le pharmacien vérifie alors cette mention \(R\. 5121-93 à R\. 5121-95\)\. La BDPM ne dit pas si l'AMM de ce médicament l'exige\.$/);
+    expect(who(sp)?.text).toMatch(/le pharmacien s'assure alors de la présence de cette mention \(R\. 5121-78\)\. La BDPM ne dit pas si l'AMM de ce médicament l'exige\.$/);
     expect(who(sp, "la délivrance ne peut se faire qu'après avoir vérifié la présence de cette mention")?.text).toMatch(/Les autres conditions ci-dessous disent ce que le pharmacien vérifie/);
   });
 
@@ -226,11 +226,14 @@ describe('rétrocession', () => {
     expect(line(medicine({ accesDerogatoire: [access('CPC')] }), withAccess, 'retrocession')?.sources.map((s) => s.file)).toEqual(['liste-retrocession.xlsx', 'referentiel-acces-derogatoire.xlsx']);
   });
 
-  it('says an RH medicine cannot be on the rétrocession list (R. 5126-59, I, 3°), whether the list is loaded or not', () => {
+  it('says an RH medicine cannot be on the rétrocession list (R. 5126-59, I, 3°), and no flat "Non" without the accès dérogatoire référentiel', () => {
     const rh = conditions("réservé à l'usage HOSPITALIER");
-    const rule = "Non : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).";
-    expect(line(medicine({ prescriptionConditions: rh }), bdpmOnly, 'retrocession')).toMatchObject({ text: rule, sources: [{ file: 'CIS_CPD_bdpm.txt' }] });
-    expect(retro({ prescriptionConditions: rh })).toBe(rule);
+    const rule = "la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).";
+    expect(line(medicine({ prescriptionConditions: rh }), bdpmOnly, 'retrocession')).toMatchObject({
+      text: `Pas par inscription sur la liste : ${rule} Le référentiel des accès dérogatoires de l'ANSM n'est pas chargé dans cette version du site : un accès ou un cadre de prescription compassionnels (AAC, CPC), que L. 5126-6 répute inscrits sur la liste, n'est pas exclu.`,
+      sources: [{ file: 'CIS_CPD_bdpm.txt' }],
+    });
+    expect(retro({ prescriptionConditions: rh })).toBe(`Non : ${rule}`);
     expect(retro({ accesDerogatoire: [access('AAP')], prescriptionConditions: rh })).toMatch(/^Non : .*R\. 5126-59, I, 3°\)\. Le référentiel .* n'est donc pas réputé inscrit à ce titre\.$/);
     // Under AAC or CPC, L. 5126-6 writes no RH exclusion: no "Non".
     expect(retro({ accesDerogatoire: [access('AAC')], prescriptionConditions: rh })).not.toMatch(/^Non/);

@@ -80,7 +80,8 @@ export const conditionRules: readonly ConditionRule[] = [
   rule('non-renouvelable', 'renouvellement', /^ne peut etre obtenu que sur prescription medicale non renouvelable$/),
   // Where it is dispensed or used.
   rule('lieu-delivrance', 'lieu', /^delivrance (?:reservee aux|effectuee par) (.+)$/, 1),
-  rule('usage-professionnel-militaire', 'lieu', /^reserve a l'usage (professionnel|militaire)\b/, 1),
+  rule('usage-professionnel', 'lieu', /^reserve a l'usage (professionnel)\b/, 1),
+  rule('usage-militaire', 'lieu', /^reserve a l'usage (militaire)\b/, 1),
   rule('centres-de-vaccination', 'lieu', /^(?:medicament )?reserve aux centres de vaccination\b/),
   rule('administration-hopital', 'administration-hopital', /administrations?\b.* (?:en milieu hospitalier|dans un etablissement de (?:sante|transfusion sanguine))\b/),
   // R. 5121-96, second paragraph: the AMM may reserve emergency administration to some prescribers.
