@@ -3,6 +3,7 @@
  * 2): a kit of tablets and granules lists each element's substances under it, so that two
  * lines differing only by element are not shown as the same line. Pure.
  */
+import { componentText } from './composition.ts';
 import type { Medicine } from './content/medicine.ts';
 
 export interface CompositionGroup {
@@ -15,7 +16,7 @@ export function compositionOf(medicine: Medicine): { showElements: boolean; grou
   for (const s of medicine.substances) {
     const element = s.element ?? 'élément non précisé dans CIS_COMPO_bdpm.txt';
     const group = groups.get(element) ?? { element, lines: [] };
-    group.lines.push(`${s.name}${s.dosage ? ` : ${s.dosage}` : ''}${s.dosageReference ? ` pour ${s.dosageReference}` : ''}${s.nature === 'FT' ? ' (fraction thérapeutique)' : ''}`);
+    group.lines.push(componentText(s));
     groups.set(element, group);
   }
   return { showElements: groups.size > 1, groups: [...groups.values()] };
