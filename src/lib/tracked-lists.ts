@@ -4,6 +4,7 @@
  * and its description say they are not loaded. Pure.
  */
 import type { Manifest } from './content/medicine.ts';
+import { listSources } from './lists.ts';
 import { isLoaded } from './sources-view.ts';
 
 export interface TrackedList {
@@ -15,9 +16,9 @@ export interface TrackedList {
 }
 
 export const trackedLists: readonly TrackedList[] = [
-  { key: 'retrocession', name: 'la liste de rétrocession', sources: ['retrocession'] },
-  { key: 'mitm', name: 'la liste des MITM', sources: ['mitm', 'mitmList'] },
-  { key: 'accesDerogatoire', name: 'la liste des accès dérogatoires (AAC, AAP, CPC)', sources: ['accesDerogatoire'] },
+  { key: 'retrocession', name: 'la liste de rétrocession', sources: listSources.retrocession },
+  { key: 'mitm', name: 'la liste des MITM', sources: listSources.mitm },
+  { key: 'accesDerogatoire', name: 'la liste des accès dérogatoires (AAC, AAP, CPC)', sources: listSources['acces-derogatoire'] },
 ];
 
 export function loadedTrackedLists(manifest: Manifest): { loaded: TrackedList[]; unloaded: TrackedList[] } {

@@ -4,6 +4,7 @@
  */
 import type { Medicine } from '../../../src/lib/content/medicine.ts';
 import { type Change, type ChangeSet, type TrackedList, trackedLists } from '../../../src/lib/content/history.ts';
+import { listSources } from '../../../src/lib/lists.ts';
 import { distinctValues } from '../../../src/lib/text.ts';
 
 type Fields = Record<string, string | null>;
@@ -48,12 +49,12 @@ export function listFields(medicine: Medicine): Record<TrackedList, Fields | nul
   };
 }
 
-/** The files each tracked list is read from. */
-export const listSourceIds: Record<TrackedList, readonly string[]> = {
-  retrocession: ['retrocession'],
-  mitm: ['mitm', 'mitmList'],
-  accesDerogatoire: ['accesDerogatoire'],
-  disponibilite: ['shortages'],
+/** The files each tracked list is read from: the list pages' own table, under the history's keys. */
+const listSourceIds: Record<TrackedList, readonly string[]> = {
+  retrocession: listSources.retrocession,
+  mitm: listSources.mitm,
+  accesDerogatoire: listSources['acces-derogatoire'],
+  disponibilite: listSources.ruptures,
 };
 
 /** The tracked lists a version loaded, from the ids of the files it read. */
