@@ -29,7 +29,6 @@ export interface DispensingLine {
   more?: { href: string; label: string };
 }
 
-
 function sourceOf(manifest: Manifest, id: string): DispensingLine['sources'] {
   const source = loadedSource(manifest, id);
   return source ? [{ file: source.file, date: sourceDateText(source) }] : [];
@@ -111,25 +110,24 @@ const RH_COMPASSIONATE_UNKNOWN =
 const RH_DEEMED_OPEN = " Comment cette inscription réputée se combine avec la réserve hospitalière (R. 5126-59, I, 3°) n'est pas tranché par les textes que nous avons lus.";
 
 function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
-  const source = loadedSource(manifest, 'retrocession');
+  const sources = sourceOf(manifest, 'retrocession');
   const more = { href: '/regimes/retrocession/', label: 'Comprendre la rétrocession' };
   const base = { key: 'retrocession' as const, heading: 'En pharmacie hospitalière, sans être hospitalisé', conditions: [], more };
   const access = deemedListed(medicine);
   const accessSources = access ? sourceOf(manifest, 'accesDerogatoire') : [];
-  const listSources = source ? [{ file: source.file, date: sourceDateText(source) }] : [];
-  const accessLoaded = Boolean(loadedSource(manifest, 'accesDerogatoire'));
-  // Without the référentiel an AAC or CPC, deemed listed by L. 5126-6, cannot be ruled out: no flat "Non".
-  const rhNotListable = `${accessLoaded ? 'Non : l' : 'Pas par inscription sur la liste : l'}a BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).`;
   // R. 5126-59, I, 3°: an RH medicine cannot be put on the list. Whether AAC or CPC still makes
   // it deemed listed (L. 5126-6 writes no RH exclusion for them) is left to deemedListed.
   if (isHospitalReserved(medicine) && medicine.retrocession.length === 0 && !medicine.accesDerogatoire.some(({ type }) => type !== 'AAP')) {
+    // Without the référentiel an AAC or CPC, deemed listed by L. 5126-6, cannot be ruled out: no flat "Non".
+    const accessLoaded = Boolean(loadedSource(manifest, 'accesDerogatoire'));
+    const answer = accessLoaded ? 'Non' : 'Pas par inscription sur la liste';
     return {
       ...base,
-      text: `${rhNotListable}${access}${accessLoaded ? '' : RH_COMPASSIONATE_UNKNOWN}`,
-      sources: [...sourceOf(manifest, 'prescriptionConditions'), ...listSources, ...accessSources],
+      text: `${answer} : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).${access}${accessLoaded ? '' : RH_COMPASSIONATE_UNKNOWN}`,
+      sources: [...sourceOf(manifest, 'prescriptionConditions'), ...sources, ...accessSources],
     };
   }
-  if (!source) {
+  if (sources.length === 0) {
     const pui = hospitalPharmacyOnly(medicine);
     const unknown = "la liste de rétrocession de l'ANSM n'est pas chargée dans cette version du site";
     if (!pui) return { ...base, text: `Inconnu : ${unknown}.${access}`, sources: accessSources };
@@ -139,7 +137,6 @@ function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLin
       sources: [...sourceOf(manifest, 'prescriptionConditions'), ...accessSources],
     };
   }
-  const sources = listSources;
   if (medicine.retrocession.length > 0) {
     const dates = medicine.retrocession.map((row) => row.inscriptionDate).filter((date) => date !== null).sort();
     const since = dates.length > 0 ? `, inscrit depuis le ${formatDate(dates[0])}` : '';
