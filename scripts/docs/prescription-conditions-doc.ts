@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PrescriptionCategory, categoryInfo, prescriptionCategories } from '../../src/lib/prescription-categories.ts';
-import { classifyCondition, conditionRules } from '../lib/classify/prescription-conditions.ts';
+import { classifyCondition, rulesRecognising } from '../lib/classify/prescription-conditions.ts';
 import { parseBdpmFile } from '../sources/bdpm-files.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,10 +55,6 @@ const ruleArticles: Record<string, string> = {
   'usage-militaire': AMM_WORDING,
 };
 
-function ruleOf(text: string): string | null {
-  const match = conditionRules.find((rule) => rule.pattern.test(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u0092\u2019]/g, "'").toLowerCase()));
-  return match?.name ?? null;
-}
 
 /** Distinct CIS per condition text in one snapshot's CIS_CPD_bdpm.txt. */
 export function medicinesPerText(dir: string): Map<string, number> {
@@ -106,7 +102,7 @@ export function renderConditionsDoc(snapshots: string[]): string {
     `|---|---|---|${names.map(() => '---:|').join('')}`,
   ];
   for (const { text, category } of texts) {
-    const rule = ruleOf(text);
+    const rule = rulesRecognising(text)[0]?.name;
     const article = (rule && ruleArticles[rule]) ?? categoryArticles[category];
     const perSnapshot = counts.map((perText) => String(perText.get(text) ?? 0));
     lines.push(`| ${cell(text)} | \`${category}\` ${categoryInfo[category].label} | ${cell(article)} | ${perSnapshot.join(' | ')} |`);

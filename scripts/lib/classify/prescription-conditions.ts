@@ -130,21 +130,29 @@ export function classifyCondition(text: string): ClassifiedCondition {
   return classifyWithRules(text, conditionRules);
 }
 
-/** The category of a text by the given rules (the site's, or a test's for the conflict check). */
-export function classifyWithRules(text: string, rules: readonly ConditionRule[]): ClassifiedCondition {
+/** Every rule that recognises a text, read as the classifier reads it ("pour … :" prefix set aside). */
+function matchingRules(text: string, rules: readonly ConditionRule[]): { matches: Array<{ rule: ConditionRule; match: RegExpExecArray }>; comparable: string | null } {
   // Matching runs on a normalised copy of the same length, so captures map back to the original.
   const original = text.trim().replace(/\s+/g, ' ');
   const normalised = normalise(original);
   const comparable = normalised.length === original.length ? original : null;
   const forWhom = FOR_WHOM.exec(normalised);
-  if (forWhom && comparable) {
-    const { category, detail } = classifyWithRules(original.slice(forWhom[0].length), rules);
-    return { text, category, detail };
-  }
+  if (forWhom && comparable) return matchingRules(original.slice(forWhom[0].length), rules);
   const matches = flaggedRules(rules).flatMap(({ rule: matched, pattern }) => {
     const match = pattern.exec(normalised);
     return match ? [{ rule: matched, match }] : [];
   });
+  return { matches, comparable };
+}
+
+/** The site's rules that recognise a text (the reviewed table names the rule behind each text). */
+export function rulesRecognising(text: string): ConditionRule[] {
+  return matchingRules(text, conditionRules).matches.map(({ rule: matched }) => matched);
+}
+
+/** The category of a text by the given rules (the site's, or a test's for the conflict check). */
+export function classifyWithRules(text: string, rules: readonly ConditionRule[]): ClassifiedCondition {
+  const { matches, comparable } = matchingRules(text, rules);
   if (matches.length === 0) return { text, category: 'non-classe', detail: null };
   const details = new Set(matches.map(({ rule: matched, match }) => (matched.detail ? captured(match, matched.detail, comparable) : null)));
   if (new Set(matches.map(({ rule: matched }) => matched.category)).size > 1 || details.size > 1) {
