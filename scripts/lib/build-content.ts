@@ -20,7 +20,7 @@ import { historyUpTo } from './checks/snapshot-order.ts';
 import { summarise } from '../../src/lib/history-view.ts';
 import { applyHistory } from './history/apply-history.ts';
 import { diffLists, loadedLists } from './history/diff-lists.ts';
-import { locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
+import { type HistoryPlace, locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
 import type { ParsedSource } from './parse/records.ts';
@@ -256,12 +256,13 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   checkFileSet(folder);
   // Before any file is read: going back in time is refused at once.
   const place = locateHistory(folder.dir);
-  if (place?.current) historyUpTo(readHistory(place.path), place.current.date, place.path, options.allowOlderSnapshot === true);
+  const recorded = place ? readHistory(place.path) : [];
+  if (place?.current) historyUpTo(recorded, place.current.date, place.path, options.allowOlderSnapshot === true);
   const { inputs, files, report } = await readSources(folder);
   checkUnknownHeaders(inputs, options.strict === true);
   await checkChanges(folder, inputs, report, options.acceptChanges === true, readSources);
   const { medicines, orphans } = joinMedicines(inputs);
-  const history = await historyFor(folder, medicines, report, options.allowOlderSnapshot === true);
+  const history = await historyFor(folder, place, recorded, medicines, report, options.allowOlderSnapshot === true);
 
   countOrphans(report, orphans);
   if (options.strict && report.rejections.length > 0) {
@@ -294,23 +295,23 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
 }
 
 /**
- * The change history for this build: the sources folder's own, or, for a dated snapshot,
+ * The change history for this build (`recorded`, read once by the caller from `place`): the sources folder's own, or, for a dated snapshot,
  * the snapshots' history with the change set from the previous snapshot added. What was done
  * goes to report.history, for the console.
  */
 async function historyFor(
   folder: SourcesFolder,
+  place: HistoryPlace | null,
+  recorded: ChangeSet[],
   medicines: Medicine[],
   report: ContentReport,
   allowOlder: boolean,
 ): Promise<{ changeSets: ChangeSet[]; persistTo: string | null }> {
-  const place = locateHistory(folder.dir);
   const story = report.history;
   if (!place) {
     story.note = "dossier de sources qui n'est pas un instantané daté (data/sources/AAAA-MM-JJ/) : pas de comparaison, aucun historique";
     return { changeSets: [], persistTo: null };
   }
-  const recorded = readHistory(place.path);
   if (!place.current) {
     story.note = `historique propre au dossier de sources (${place.path}, ${recorded.length} version(s) comparée(s)), repris tel quel`;
     return { changeSets: recorded, persistTo: null };
