@@ -3,7 +3,8 @@
  * Each line states what one official file says about the medicine, names that file, and
  * says so when the file is silent or not loaded. Pure, so the page only renders.
  */
-import type { Manifest, Medicine, PrescriptionCondition } from './content/medicine.ts';
+import type { Medicine, PrescriptionCondition } from './content/medicine.ts';
+import type { Manifest, SourceId } from './content/manifest.ts';
 import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
 import { sourceDateText } from './source-dates.ts';
@@ -29,7 +30,7 @@ export interface DispensingLine {
   more?: { href: string; label: string };
 }
 
-function sourceOf(manifest: Manifest, id: string): DispensingLine['sources'] {
+function sourceOf(manifest: Manifest, id: SourceId): DispensingLine['sources'] {
   const source = loadedSource(manifest, id);
   return source ? [{ file: source.file, date: sourceDateText(source) }] : [];
 }
@@ -55,7 +56,7 @@ function hospitalPharmacyOnly(medicine: Medicine): PrescriptionCondition | undef
 }
 
 function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
-  const line = (text: string, ids: string[]): DispensingLine => ({
+  const line = (text: string, ids: SourceId[]): DispensingLine => ({
     key: 'city',
     heading: 'En pharmacie de ville',
     text,
@@ -76,7 +77,7 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   // A text saying city pharmacies dispense it settles the question, whatever other place also does.
   const city = medicine.prescriptionConditions.filter(({ category, text }) => category === 'lieu' && CITY.test(text));
   const places = placeRestrictions(medicine);
-  const cityFiles = city.length > 0 ? ['prescriptionConditions'] : [];
+  const cityFiles: SourceId[] = city.length > 0 ? ['prescriptionConditions'] : [];
   const yes =
     city.length > 0
       ? `Oui : « ${city[0].text} » selon la BDPM${places.length > 0 ? `, qui indique aussi ${places.map(({ text }) => `« ${text} »`).join(', ')}` : ''}. `

@@ -2,6 +2,7 @@
 import type { AccessType, Medicine, ShortageState } from './content/medicine.ts';
 import type { PrescriptionCategory } from './prescription-categories.ts';
 import { removeDiacritics } from './text.ts';
+import type { SourceId } from './content/manifest.ts';
 
 export type ListKey = 'retrocession' | 'mitm' | 'acces-derogatoire' | 'ruptures' | 'conditions';
 
@@ -73,7 +74,7 @@ export function atcGroupOf(atc: string | null): string | null {
 export const LIST_PAGE_SIZE = 200;
 
 /** The source files each list page draws on (manifest ids). */
-export const listSources: Record<ListKey, string[]> = {
+export const listSources: Record<ListKey, SourceId[]> = {
   retrocession: ['retrocession'],
   mitm: ['mitm', 'mitmList'],
   'acces-derogatoire': ['accesDerogatoire'],

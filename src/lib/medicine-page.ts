@@ -2,7 +2,8 @@
  * Everything a medicine page shows, gathered from one entry, the manifest and the generic
  * groups, so that the page file only renders. Pure.
  */
-import type { Manifest, Medicine } from './content/medicine.ts';
+import type { Medicine } from './content/medicine.ts';
+import type { Manifest } from './content/manifest.ts';
 import { compositionOf } from './composition-view.ts';
 import { dispensingLinesOf } from './dispensing-view.ts';
 import { type GenericGroupIndex, genericGroupsOf } from './generic-groups.ts';

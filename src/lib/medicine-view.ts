@@ -4,7 +4,8 @@
  * page components only render.
  */
 import type { BillingStatus } from './billing/statuses.ts';
-import type { AccessType, Manifest, ManifestSource, Medicine, Presentation, ShortageState } from './content/medicine.ts';
+import type { AccessType, Medicine, Presentation, ShortageState } from './content/medicine.ts';
+import type { Manifest, ManifestSource } from './content/manifest.ts';
 import { formatEuro } from './format.ts';
 import { atcGroupOf, atcGroups } from './lists.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';

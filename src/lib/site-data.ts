@@ -1,5 +1,6 @@
 import { getEntry, getLiveCollection } from 'astro:content';
-import type { Manifest, Medicine } from './content/medicine.ts';
+import type { Medicine } from './content/medicine.ts';
+import type { Manifest } from './content/manifest.ts';
 import { type GenericGroupIndex, genericGroupIndex } from './generic-groups.ts';
 import { byName } from './lists.ts';
 import { type TableKey, tableRows } from './list-tables.ts';

@@ -3,7 +3,7 @@
  * build loaded: "not on a list" may be said only of a loaded list; of the others, the page
  * and its description say they are not loaded. Pure.
  */
-import type { Manifest } from './content/medicine.ts';
+import type { Manifest, SourceId } from './content/manifest.ts';
 import { listSources } from './lists.ts';
 import { isLoaded } from './sources-view.ts';
 
@@ -12,7 +12,7 @@ export interface TrackedList {
   /** As a sentence names it: "la liste de rétrocession". */
   name: string;
   /** The content step's source ids, any of which loads the list. */
-  sources: readonly string[];
+  sources: readonly SourceId[];
 }
 
 export const trackedLists: readonly TrackedList[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine, Shortage } from '../../src/lib/content/medicine.ts';
 import { listTableOf, tableRows } from '../../src/lib/list-tables.ts';
 import { pagerLinks } from '../../src/lib/pager.ts';
@@ -9,7 +9,7 @@ const shortage = (change: Partial<Shortage>): Shortage => ({
   cip13: null, state: 'rupture', label: null, startDate: null, updatedDate: null, availableAgainDate: null, ansmUrl: null,
   from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 1 }, ...change,
 });
-const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry(id, id, name), inBdpm: true, ...change });
+const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine(id, id, name), inBdpm: true, ...change });
 
 describe('list tables', () => {
   const medicines = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { AccesDerogatoire, Medicine } from '../../src/lib/content/medicine.ts';
 import { atcGroupOf, countByShortageState, groupByLetter, membersOf, withCondition } from '../../src/lib/lists.ts';
 
-const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry(id, id, name), inBdpm: true, ...change });
+const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine(id, id, name), inBdpm: true, ...change });
 const access = (type: AccesDerogatoire['type']): AccesDerogatoire => ({
   type,
   name: 'x',

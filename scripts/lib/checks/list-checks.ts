@@ -5,7 +5,7 @@
 import type { JoinInputs } from '../join-medicines.ts';
 import type { ParsedSource } from '../parse/records.ts';
 import { SourceError } from '../problems.ts';
-import type { SourceId } from '../sources-dir.ts';
+import type { SourceId } from '../../../src/lib/content/manifest.ts';
 
 /** The sources that put medicines on a list, and the list each belongs to. */
 export const listSources = {

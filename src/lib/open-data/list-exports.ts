@@ -1,5 +1,6 @@
 /** One CSV per list, with the columns documented on /donnees/. Pure. */
-import type { Manifest, Medicine } from '../content/medicine.ts';
+import type { Medicine } from '../content/medicine.ts';
+import type { Manifest } from '../content/manifest.ts';
 import { formatDate, formatDecimal } from '../format.ts';
 import { membersOf } from '../lists.ts';
 import { shortageLabels } from '../medicine-view.ts';
