@@ -9,9 +9,12 @@ import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
 import { sourceDateText } from './source-dates.ts';
 import { loadedSource } from './sources-view.ts';
-import { isHospitalReserved, isMarketed, shortageLabels } from './medicine-view.ts';
+import { isDiscontinued, isMarketed } from './commercial-status.ts';
+import { isHospitalReserved } from './medicine-view.ts';
+import { shortageLabels } from './labels.ts';
+import { explanationPath, regimePagePath } from './addresses.ts';
+import { lists } from './lists/registry.ts';
 import { prescriberStatements } from './prescriber-view.ts';
-import { isDiscontinued } from './presentations-view.ts';
 
 export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'header' | 'availability';
 
@@ -40,7 +43,7 @@ function conditionsOf(medicine: Medicine, topic: CategoryTopic): PrescriptionCon
 }
 
 function linked(conditions: PrescriptionCondition[]): DispensingLine['conditions'] {
-  return conditions.map(({ text, category }) => ({ text, href: categoryInfo[category].href, label: categoryInfo[category].label }));
+  return conditions.map(({ text, category }) => ({ text, href: explanationPath(categoryInfo[category].explanation), label: categoryInfo[category].label }));
 }
 
 const CITY = /pharmacie de ville/i;
@@ -112,7 +115,7 @@ const RH_DEEMED_OPEN = " Comment cette inscription réputée se combine avec la 
 
 function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const sources = sourceOf(manifest, 'retrocession');
-  const more = { href: '/regimes/retrocession/', label: 'Comprendre la rétrocession' };
+  const more = { href: regimePagePath(lists.retrocession.regime), label: 'Comprendre la rétrocession' };
   const base = { key: 'retrocession' as const, heading: 'En pharmacie hospitalière, sans être hospitalisé', conditions: [], more };
   const access = deemedListed(medicine);
   const accessSources = access ? sourceOf(manifest, 'accesDerogatoire') : [];

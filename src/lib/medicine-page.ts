@@ -7,7 +7,7 @@ import type { Manifest } from './content/manifest.ts';
 import { compositionOf } from './composition-view.ts';
 import { dispensingLinesOf } from './dispensing-view.ts';
 import { type GenericGroupIndex, genericGroupsOf } from './generic-groups.ts';
-import { atcGroupOf, atcGroups } from './lists.ts';
+import { atcGroupOf, atcGroups } from './labels.ts';
 import { badgesOf, bdpmPageOf, billingLinkOf, isOnAnyList, sourcesOf } from './medicine-view.ts';
 import { lastDatedEventOf } from './seo/medicine-date.ts';
 import { medicineDescriptionOf } from './seo/medicine-meta.ts';

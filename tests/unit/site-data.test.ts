@@ -80,10 +80,10 @@ describe('site data', () => {
       ['60000001', 'generique'],
     ]);
     expect(await siteGenericGroups()).toBe(groups);
-    const rows = await siteTableRows('retrocession');
+    const rows = await siteTableRows({ list: 'retrocession' });
     expect(rows.map((row) => row.cells)).toEqual([['ACIDE VALPROÏQUE 500 mg', '9000001', 'AMM', 'LABO', '01/02/2024']]);
-    expect(await siteTableRows('retrocession')).toBe(rows);
-    expect(await siteTableRows('mitm')).toEqual([]);
+    expect(await siteTableRows({ list: 'retrocession' })).toBe(rows);
+    expect(await siteTableRows({ list: 'mitm' })).toEqual([]);
     expect(await allMedicines()).toBe(await allMedicines());
     expect(content.getLiveCollection).toHaveBeenCalledTimes(1);
     expect(content.getLiveCollection).toHaveBeenCalledWith('medicines');
