@@ -7,7 +7,7 @@
  * (tests/unit/code-rules.test.ts).
  */
 import type { AccessType } from './content/medicine.ts';
-import type { ListView } from './lists/list-views.ts';
+import { type ListView, listShapes } from './lists/list-views.ts';
 import { type Explanation, type GlossaryTerm, type RegimeId, regimeIds } from './page-ids.ts';
 
 /** The pages and files that have one address each. */
@@ -67,16 +67,10 @@ export const listPartSlug = (part: string): string => part.toLowerCase();
 /** The address of a list's page, or of the page of one of its parts. */
 export function listPagePath(view: ListView): string {
   const part = view.part === undefined ? '' : `${listPartSlug(view.part)}/`;
-  switch (view.list) {
-    case 'accesDerogatoire':
-      return `/listes/acces-derogatoire/${part}`;
-    case 'shortages':
-      return part ? `/ruptures/etat/${part}` : '/ruptures/';
-    case 'prescriptionConditions':
-      return `/listes/conditions/${part}`;
-    default:
-      return `/listes/${view.list}/`;
-  }
+  const { slug } = listShapes[view.list];
+  // The shortages were at /ruptures/ before there were lists: they stay there.
+  if (view.list === 'shortages') return part ? `/${slug}/etat/${part}` : `/${slug}/`;
+  return `/listes/${slug}/${part}`;
 }
 
 /** Page n of a paginated list, as Astro's paginate writes it: page 1 is the list's own address. */
@@ -86,16 +80,8 @@ export function numberedPagePath(firstPage: string, n: number): string {
 
 /** The name a list table's JSON file carries (src/pages/donnees/tables/[table].json.ts). */
 export function listTableName(view: ListView): string {
-  switch (view.list) {
-    case 'accesDerogatoire':
-      return `acces-derogatoire${view.part ? `-${view.part.toLowerCase()}` : ''}`;
-    case 'shortages':
-      return `ruptures${view.part ? `-${view.part}` : ''}`;
-    case 'prescriptionConditions':
-      return `conditions${view.part ? `-${view.part}` : ''}`;
-    default:
-      return view.list;
-  }
+  const { slug } = listShapes[view.list];
+  return view.part === undefined ? slug : `${slug}-${listPartSlug(view.part)}`;
 }
 
 /** Where a list table is published whole, for the browser to sort over every page. */

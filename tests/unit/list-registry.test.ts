@@ -4,7 +4,7 @@ import type { Medicine, Presentation, Shortage } from '../../src/lib/content/med
 import { isDiscontinued, isMarketed } from '../../src/lib/commercial-status.ts';
 import { zeroCounts } from '../../src/lib/content/manifest.ts';
 import { nameColumn } from '../../src/lib/lists/cells.ts';
-import { listIds, listParts, viewsOf } from '../../src/lib/lists/list-views.ts';
+import { listIds, listShapes, viewsOf } from '../../src/lib/lists/list-views.ts';
 import { badgeOf, countOf, isMemberOf, lists, regimeOf, tableOf, tableRows, tableViews, titleOf } from '../../src/lib/lists/registry.ts';
 import { regimeIds } from '../../src/lib/page-ids.ts';
 import { pagerLinks } from '../../src/lib/pager.ts';
@@ -78,7 +78,7 @@ describe('list registry', () => {
         expect(lists[view.list].sources.length).toBeGreaterThan(0);
       }
     }
-    expect(tableViews.length).toBe(1 + 3 + 1 + 4 + 1 + 1 + listParts.prescriptionConditions.length);
+    expect(tableViews.length).toBe(1 + 3 + 1 + 4 + 1 + 1 + listShapes.prescriptionConditions.parts.length);
     for (const view of tableViews) expect(tableOf(view).columns[0]).toEqual(nameColumn);
   });
 

@@ -27,6 +27,11 @@ export const LIST_PAGE_SIZE = 200;
 export interface ListDefinition<L extends ListId = ListId> {
   /** The title of the list's page. */
   title: string;
+  /**
+   * For a list without a route of its own, the sentence that opens its page, which
+   * src/pages/listes/[list]/[...page].astro then writes; null for the lists with their own route.
+   */
+  intro: string | null;
   /** The list as a sentence names it: "la liste de rétrocession". */
   name: string;
   /** The content step's source files (manifest ids), any of which loads the list. */
@@ -114,6 +119,7 @@ const noPart = (): never => {
 export const lists: { [L in ListId]: ListDefinition<L> } = {
   retrocession: {
     title: 'Liste de rétrocession',
+    intro: null,
     name: 'la liste de rétrocession',
     sources: ['retrocession'],
     regime: 'retrocession',
@@ -153,6 +159,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
   },
   mitm: {
     title: "Médicaments d'intérêt thérapeutique majeur (MITM)",
+    intro: null,
     name: 'la liste des MITM',
     sources: ['mitm', 'mitmList'],
     regime: 'mitm',
@@ -184,6 +191,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
   },
   accesDerogatoire: {
     title: 'Accès dérogatoire',
+    intro: null,
     name: 'la liste des accès dérogatoires (AAC, AAP, CPC)',
     sources: ['accesDerogatoire'],
     regime: 'reforme-2021',
@@ -213,6 +221,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
   },
   shortages: {
     title: "Ruptures et tensions d'approvisionnement",
+    intro: null,
     name: "le fichier des ruptures et tensions d'approvisionnement (CIS_CIP_Dispo_Spec.txt)",
     sources: ['shortages'],
     regime: 'vente-au-public-pui',
@@ -246,6 +255,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
   },
   prescriptionConditions: {
     title: 'Conditions de prescription et de délivrance',
+    intro: null,
     name: 'le fichier des conditions de prescription (CIS_CPD_bdpm.txt)',
     sources: ['prescriptionConditions'],
     regime: 'prescription-restreinte',
