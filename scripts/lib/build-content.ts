@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { type Medicine, medicineSchema } from '../../src/lib/content/medicine.ts';
 import { type Manifest, type ManifestSource, type SourceId, manifestSchema, zeroCounts } from '../../src/lib/content/manifest.ts';
+import { type ListView, listIds } from '../../src/lib/lists/list-views.ts';
+import { isMemberOf } from '../../src/lib/lists/registry.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { isoDateSchema, isoToday } from '../../src/lib/dates.ts';
 import { LAST_CHANGES_FILE, lastChangeDates } from '../../src/lib/seo/sitemap-dates.ts';
@@ -63,15 +65,11 @@ function countBy(medicines: Medicine[]): Manifest['counts'] {
       continue;
     }
     counts[medicine.inBdpm ? 'bdpm' : 'listOnly']++;
-    if (medicine.retrocession.length > 0) counts.retrocession++;
+    // Each list's members as the registry defines them, so that a page's count is its list's length.
+    for (const list of listIds) if (isMemberOf(medicine, { list } as ListView)) counts.lists[list]++;
     if (medicine.retrocession.some((row) => row.authorisation === 'AI')) counts.retrocessionImported++;
-    if (medicine.mitm) counts.mitm++;
-    if (medicine.accesDerogatoire.length > 0) counts.accesDerogatoire++;
     for (const type of new Set(medicine.accesDerogatoire.map((access) => access.type))) counts.accessTypes[type]++;
-    if (medicine.shortageState) {
-      counts.shortages++;
-      counts.shortageStates[medicine.shortageState]++;
-    }
+    if (medicine.shortageState) counts.shortageStates[medicine.shortageState]++;
     for (const category of new Set(medicine.prescriptionConditions.map((condition) => condition.category))) counts.prescriptionCategories[category]++;
   }
   return counts;

@@ -83,7 +83,7 @@ describe('list registry', () => {
   });
 
   it('counts as the content step does: each view reads its own count', () => {
-    const counts = { ...zeroCounts(), retrocession: 4, accesDerogatoire: 3, accessTypes: { AAC: 1, AAP: 2, CPC: 0 }, shortageStates: { rupture: 5, tension: 0, arret: 0, remise: 1 } };
+    const counts = { ...zeroCounts(), lists: { ...zeroCounts().lists, retrocession: 4, accesDerogatoire: 3 }, accessTypes: { AAC: 1, AAP: 2, CPC: 0 }, shortageStates: { rupture: 5, tension: 0, arret: 0, remise: 1 } };
     expect(countOf(counts, { list: 'retrocession' })).toBe(4);
     expect(countOf(counts, { list: 'accesDerogatoire', part: 'AAP' })).toBe(2);
     expect(countOf(counts, { list: 'shortages', part: 'remise' })).toBe(1);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates.ts';
 import { type PrescriptionCategory, prescriptionCategories } from '../prescription-categories.ts';
+import { type ListId, listIds } from '../lists/list-views.ts';
 import { accessTypes, shortageStates } from './medicine.ts';
 
 /** The BDPM text files the site reads, by id (scripts/sources/bdpm-files.ts describes each). */
@@ -67,11 +68,10 @@ export const manifestCountsSchema = z
     bdpm: count('Médicaments de CIS_bdpm.txt.'),
     listOnly: count('Médicaments connus seulement d’une liste de l’ANSM.'),
     retired: count('Médicaments disparus de toutes les sources, connus par l’historique.'),
-    retrocession: count('Médicaments sur la liste de rétrocession.'),
-    retrocessionImported: count('Parmi eux, médicaments inscrits au titre d’une autorisation d’importation (AI).'),
-    mitm: count('Médicaments sur la liste des MITM.'),
-    accesDerogatoire: count('Médicaments en accès dérogatoire.'),
-    shortages: count('Médicaments avec un état de disponibilité signalé.'),
+    lists: z
+      .record(z.enum(listIds as [ListId, ...ListId[]]), count('Médicaments de la liste.'))
+      .describe('Médicaments de chaque liste du registre des listes (src/lib/lists/registry.ts), comptés comme ses pages les listent.'),
+    retrocessionImported: count('Médicaments inscrits sur la liste de rétrocession au titre d’une autorisation d’importation (AI).'),
     accessTypes: countsOf(accessTypes, (type) => `Médicaments en ${type}.`).describe('Médicaments par type d’accès dérogatoire.'),
     shortageStates: countsOf(shortageStates, (state) => `Médicaments dont l’état le plus grave est « ${state} ».`).describe('Médicaments par état de disponibilité.'),
     prescriptionCategories: countsOf(prescriptionCategories, (category) => `Médicaments avec une condition de la catégorie « ${category} ».`).describe(
@@ -90,11 +90,8 @@ export function zeroCounts(): ManifestCounts {
     bdpm: 0,
     listOnly: 0,
     retired: 0,
-    retrocession: 0,
+    lists: zeros(listIds),
     retrocessionImported: 0,
-    mitm: 0,
-    accesDerogatoire: 0,
-    shortages: 0,
     accessTypes: zeros(accessTypes),
     shortageStates: zeros(shortageStates),
     prescriptionCategories: zeros<PrescriptionCategory>(prescriptionCategories),

@@ -49,8 +49,8 @@ export interface ListDefinition<L extends ListId = ListId> {
   /** The page that explains a part's regime. */
   partRegime(part: ListParts[L]): RegimeId;
   isMember(medicine: Medicine, part?: ListParts[L]): boolean;
-  /** What the content step counted (manifest.counts), so that pages do not count again. */
-  count(counts: ManifestCounts, part?: ListParts[L]): number;
+  /** What the content step counted for a part (manifest.counts), so that pages do not count again; the whole list's is counts.lists. */
+  partCount(counts: ManifestCounts, part: ListParts[L]): number;
   /** The table of its page; null for a list whose page only leads to its parts. */
   table(part?: ListParts[L]): ListTable | null;
   /** Its open-data file; null when none is published. */
@@ -129,7 +129,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     partTitle: noPart,
     partRegime: noPart,
     isMember: (medicine) => medicine.retrocession.length > 0,
-    count: (counts) => counts.retrocession,
+    partCount: noPart,
     table: () => ({
       columns: [nameColumn, { header: 'Code UCD', kind: 'code' }, { header: 'AMM ou AI', kind: 'text' }, { header: 'Laboratoire', kind: 'text' }, { header: 'Inscription', kind: 'date' }],
       defaultOrder: { column: 0, descending: false },
@@ -169,7 +169,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     partTitle: noPart,
     partRegime: noPart,
     isMember: (medicine) => medicine.mitm !== null,
-    count: (counts) => counts.mitm,
+    partCount: noPart,
     table: () => ({
       columns: [nameColumn, { header: 'Classe ATC', kind: 'code' }, { header: 'Disponibilité', kind: 'text' }],
       defaultOrder: { column: 0, descending: false },
@@ -201,7 +201,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     partTitle: (type) => `${accessLabels[type]} (${type})`,
     partRegime: (type) => (type === 'AAP' ? 'acces-precoce' : 'acces-compassionnel'),
     isMember: (medicine, type) => medicine.accesDerogatoire.some((access) => type === undefined || access.type === type),
-    count: (counts, type) => (type ? counts.accessTypes[type] : counts.accesDerogatoire),
+    partCount: (counts, type) => counts.accessTypes[type],
     table: (type) => accessTable(type),
     csv: {
       file: 'acces-derogatoire.csv',
@@ -231,7 +231,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     partTitle: (state) => `${shortageLabels[state]} : médicaments signalés`,
     partRegime: () => 'vente-au-public-pui',
     isMember: (medicine, state) => medicine.shortageState !== null && (state === undefined || medicine.shortageState === state),
-    count: (counts, state) => (state ? counts.shortageStates[state] : counts.shortages),
+    partCount: (counts, state) => counts.shortageStates[state],
     table: () => shortagesTable,
     csv: {
       file: 'ruptures.csv',
@@ -265,7 +265,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     partTitle: (category) => categoryInfo[category].listTitle,
     partRegime: () => 'prescription-restreinte',
     isMember: (medicine, category) => medicine.prescriptionConditions.some((condition) => category === undefined || condition.category === category),
-    count: (counts, category) => (category ? counts.prescriptionCategories[category] : 0),
+    partCount: (counts, category) => counts.prescriptionCategories[category],
     // The page of the whole list is an index of its categories.
     table: (category) =>
       category
@@ -306,8 +306,9 @@ export function membersOf(medicines: Medicine[], view: ListView): Medicine[] {
   return medicines.filter((medicine) => definition.isMember(medicine, view.part)).sort(byName);
 }
 
+/** The members of a list or a part, as the content step counted them. */
 export function countOf(counts: ManifestCounts, view: ListView): number {
-  return definitionOf(view).count(counts, view.part);
+  return view.part === undefined ? counts.lists[view.list] : definitionOf(view).partCount(counts, view.part);
 }
 
 /** The table of a list's or a part's page (each view of tableViews has one). */
