@@ -16,8 +16,7 @@ import { HISTORY_FILE } from './history/history-store.ts';
 import { SourceError } from './problems.ts';
 import { SNAPSHOT_RULE, readSnapshotsFolder, workingFolderNotes } from './snapshot-folders.ts';
 import type { AnsmListId } from '../sources/ansm-lists.ts';
-
-export type SourceId = BdpmFileId | AnsmListId;
+import type { SourceId } from '../../src/lib/content/manifest.ts';
 
 export const DEMO_MARKER = 'demo-data.json';
 

@@ -2,7 +2,7 @@
 import type { Change, ChangeSet, MedicineEvent, TrackedList } from './content/history.ts';
 import { listLabels, trackedLists } from './content/history.ts';
 import { formatDate } from './format.ts';
-import { shortageLabels } from './medicine-view.ts';
+import { shortageLabels } from './labels.ts';
 
 const fieldLabels: Record<string, string> = {
   ucd: 'code UCD',
