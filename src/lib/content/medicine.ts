@@ -227,7 +227,7 @@ export const manifestSourceSchema = z
       })
       .nullable()
       .describe('Pour une liste de l’ANSM : part de ses lignes rattachées à un médicament de la BDPM ; null pour un fichier de la BDPM.'),
-    date: nullableDate.describe('Date des données, établie comme le dit dateHow (scripts/lib/source-dates.ts), AAAA-MM-JJ ; null si rien ne la date.'),
+    date: nullableDate.describe('Date des données, établie comme le dit dateHow (scripts/lib/content-step/choose-source-date.ts), AAAA-MM-JJ ; null si rien ne la date.'),
     dateHow: z
       .enum(sourceDateHows)
       .describe('Origine de la date : last-modified (en-tête du serveur), page-update (« mis à jour le » de la page de l’ANSM), demo (jeu de démonstration), latest-in-data (date la plus récente du fichier) ou unknown.'),
