@@ -6,17 +6,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_DATE, PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from '../../scripts/demo/demo-dataset.ts';
-import { writeDemoFiles } from '../../scripts/demo/generate-demo-sources.ts';
-import { readPreviousSnapshot } from '../../scripts/lib/content-step/previous-snapshot.ts';
-import { buildContent } from '../../scripts/lib/content-step/pipeline.ts';
-import { locateHistory } from '../../scripts/lib/history/history-store.ts';
-import { parseSourceFile } from '../../scripts/lib/parse-source.ts';
-import { locateSources } from '../../scripts/lib/sources-dir.ts';
-import { demoDir, projectRoot, scratch } from '../helpers/sources.ts';
+import { DEMO_DATE, PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from '../../../scripts/demo/demo-dataset.ts';
+import { writeDemoFiles } from '../../../scripts/demo/generate-demo-sources.ts';
+import { readPreviousSnapshot } from '../../../scripts/lib/content-step/previous-snapshot.ts';
+import { buildContent } from '../../../scripts/lib/content-step/pipeline.ts';
+import { locateHistory } from '../../../scripts/lib/history/history-store.ts';
+import { parseSourceFile } from '../../../scripts/lib/parse-source.ts';
+import { locateSources } from '../../../scripts/lib/sources-dir.ts';
+import { demoDir, projectRoot, scratch } from '../../helpers/sources.ts';
 
-vi.mock('../../scripts/lib/parse-source.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../scripts/lib/parse-source.ts')>();
+vi.mock('../../../scripts/lib/parse-source.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../scripts/lib/parse-source.ts')>();
   return { ...original, parseSourceFile: vi.fn(original.parseSourceFile) };
 });
 
