@@ -1,5 +1,6 @@
 /** Small inputs for the content step's stage tests: medicines as the join makes them, and a report as the reading stage begins it. */
 import type { ContentReport } from '../../scripts/lib/content-report.ts';
+import { emptyReport } from '../../scripts/lib/content-step/read-sources.ts';
 import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { AccessType, Medicine, ShortageState } from '../../src/lib/content/medicine.ts';
 
@@ -39,20 +40,5 @@ export function withShortage(state: ShortageState): Partial<Medicine> {
 }
 
 export function report(change: Partial<ContentReport> = {}): ContentReport {
-  return {
-    sourcesDir: '/sources',
-    demo: false,
-    accounts: [],
-    rejections: [],
-    duplicates: [],
-    warnings: [],
-    unused: [],
-    acceptedChanges: [],
-    counts: {},
-    conditions: { categories: [], headers: [], unclassified: [] },
-    genericGroups: { groups: 0, memberships: 0, medicines: 0 },
-    historyTarget: null,
-    history: { snapshot: null, comparedWith: null, note: null },
-    ...change,
-  };
+  return { ...emptyReport({ dir: '/sources', unused: [] }, false), ...change };
 }

@@ -30,7 +30,8 @@ export interface ReadSources {
   report: ContentReport;
 }
 
-function emptyReport(folder: SourcesFolder, demo: boolean): ContentReport {
+/** The report as reading begins it: nothing accounted for yet. */
+export function emptyReport(folder: Pick<SourcesFolder, 'dir' | 'unused'>, demo: boolean): ContentReport {
   return {
     sourcesDir: folder.dir,
     demo,
