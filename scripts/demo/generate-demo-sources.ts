@@ -59,7 +59,7 @@ function shortageRow(cis: string, shortage: DemoShortage, slug: string): string[
   ];
 }
 
-export function bdpmFiles({
+function bdpmFiles({
   medicines: demoMedicines,
   mitmOnly: demoMitmOnly,
   shortageOnly: demoShortageOnly,

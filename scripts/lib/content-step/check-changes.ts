@@ -4,13 +4,13 @@
  * sharply, or shares that fell, since the previous snapshot) stop the build unless the
  * maintainer accepts them (--accept-changes).
  */
-import { type LargeChange, changesSince, enforce, lowJoinShares, summarise } from '../checks/list-checks.ts';
+import { type LargeChange, changesSince, enforce, lowJoinShares, summariseSnapshot } from '../checks/list-checks.ts';
 import type { ContentReport } from '../content-report.ts';
 import type { JoinInputs } from '../join-medicines.ts';
 import type { PreviousSnapshot } from './previous-snapshot.ts';
 
 export function checkChanges(inputs: JoinInputs, report: ContentReport, previous: PreviousSnapshot | null, acceptChanges: boolean): void {
-  const summary = summarise(inputs);
+  const summary = summariseSnapshot(inputs);
   for (const account of report.accounts) {
     const share = summary.shares[account.id as keyof typeof summary.shares];
     if (share) account.joinShare = share;

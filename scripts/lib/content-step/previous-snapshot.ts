@@ -6,7 +6,7 @@
  * compared, and each user of it says so.
  */
 import type { Medicine } from '../../../src/lib/content/medicine.ts';
-import { type SnapshotSummary, summarise } from '../checks/list-checks.ts';
+import { type SnapshotSummary, summariseSnapshot } from '../checks/list-checks.ts';
 import type { HistoryPlace } from '../history/history-store.ts';
 import { joinMedicines } from '../join-medicines.ts';
 import { type SourceId, locateSources } from '../sources-dir.ts';
@@ -46,7 +46,7 @@ export async function readPreviousSnapshot(history: HistoryPlace | null): Promis
   return {
     date,
     dir,
-    summary: attempt(() => summarise(read.inputs)),
+    summary: attempt(() => summariseSnapshot(read.inputs)),
     joined: attempt(() => ({ medicines: joinMedicines(read.inputs).medicines, sourceIds: read.report.accounts.map((account) => account.id) })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../../../scripts/lib/checks/list-checks.ts';
+import { summariseSnapshot } from '../../../scripts/lib/checks/list-checks.ts';
 import { checkChanges } from '../../../scripts/lib/content-step/check-changes.ts';
 import type { PreviousSnapshot } from '../../../scripts/lib/content-step/previous-snapshot.ts';
 import type { JoinInputs } from '../../../scripts/lib/join-medicines.ts';
@@ -32,7 +32,7 @@ describe('checkChanges (validation stage)', () => {
   });
 
   it('stops on a source shrunk since the previous snapshot, unless the change is accepted', () => {
-    const before = previous({ value: summarise(inputs(100, 10)) });
+    const before = previous({ value: summariseSnapshot(inputs(100, 10)) });
     expect(() => checkChanges(inputs(50, 10), report({ accounts: accounts() }), before, false)).toThrow(SourceError);
     expect(() => checkChanges(inputs(50, 10), report({ accounts: accounts() }), before, false)).toThrow(/CIS_bdpm\.txt: 50 ligne\(s\) contre 100 dans l'instantané du 2025-07-01/);
     const accepted = report({ accounts: accounts() });
