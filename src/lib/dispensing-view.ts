@@ -12,7 +12,7 @@ import { isHospitalReserved, isMarketed, shortageLabels } from './medicine-view.
 import { prescriberStatements } from './prescriber-view.ts';
 import { isDiscontinued } from './presentations-view.ts';
 
-export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'header' | 'availability';
+type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'header' | 'availability';
 
 export interface DispensingLine {
   key: DispensingLineKey;

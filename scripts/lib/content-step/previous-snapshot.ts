@@ -13,7 +13,7 @@ import { type SourceId, locateSources } from '../sources-dir.ts';
 import { type ReadSources, readSources } from './read-sources.ts';
 
 /** What a use of the previous snapshot gets: the value, or why there is none. */
-export type Readable<T> = { value: T } | { error: string };
+type Readable<T> = { value: T } | { error: string };
 
 export interface PreviousSnapshot {
   date: string;

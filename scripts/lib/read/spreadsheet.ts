@@ -13,7 +13,7 @@ import { SourceError } from '../problems.ts';
 import { csvGrids } from './csv-list.ts';
 import { type SheetGrid, columnLetter } from './grid.ts';
 
-export interface MappedColumn extends Omit<SourceColumn, 'label'> {
+interface MappedColumn extends Omit<SourceColumn, 'label'> {
   /** Accepted header texts, compared as `comparableText` gives them: case, accents, punctuation, spaces and line breaks do not matter. */
   headers: readonly string[];
   /** The list is unusable without this column (its key): missing, the build stops. */
