@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { buildContent } from './lib/build-content.ts';
+import { buildContent } from './lib/content-step/pipeline.ts';
 import { printReport } from './lib/print-report.ts';
 import { lockFolders } from './lib/run-lock.ts';
 

@@ -7,7 +7,7 @@
 
 export type DemoShortage = { state: 1 | 2 | 3 | 4; start: string; updated: string; availableAgain?: string; cip13?: string };
 
-export interface DemoMedicine {
+interface DemoMedicine {
   cis: string;
   name: string;
   form: string;
@@ -255,7 +255,7 @@ export const demoMedicines: DemoMedicine[] = [
 ];
 
 /** Generic groups (CIS_GENER_bdpm.txt): type 0 princeps, 1 générique, 2 complémentaire, 4 substituable. */
-export interface DemoGenericGroup {
+interface DemoGenericGroup {
   id: string;
   label: string;
   members: Array<{ cis: string; type: 0 | 1 | 2 | 4 }>;
@@ -283,7 +283,7 @@ export const demoShortageOnly = {
   slug: 'demeclocycline-demo-150-mg-gelule',
 };
 
-export interface DemoRetrocession {
+interface DemoRetrocession {
   cis?: string;
   ucd: string;
   cip13?: string;
@@ -305,7 +305,7 @@ export const demoRetrocession: DemoRetrocession[] = [
   { cis: '60000025', ucd: '9000025', name: 'CEFTRIAXONE DÉMO 1 g', substance: 'ceftriaxone', laboratory: 'LABORATOIRES DÉMO', authorisation: 'AMM', date: '2025-06-25', remarks: 'MITM en rupture : vente au public par les PUI autorisée' },
 ];
 
-export interface DemoAccess {
+interface DemoAccess {
   type: 'AAC' | 'AAP' | 'CPC';
   name: string;
   substance: string;

@@ -17,7 +17,7 @@ import { slugify } from '../../src/lib/text.ts';
 import { DEMO_MARKER } from '../lib/sources-dir.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { readSources } from '../lib/build-content.ts';
+import { readSources } from '../lib/content-step/read-sources.ts';
 import { diffLists } from '../lib/history/diff-lists.ts';
 import { HISTORY_FILE, serialiseHistory } from '../lib/history/history-store.ts';
 import { joinMedicines } from '../lib/join-medicines.ts';
@@ -59,7 +59,7 @@ function shortageRow(cis: string, shortage: DemoShortage, slug: string): string[
   ];
 }
 
-export function bdpmFiles({
+function bdpmFiles({
   medicines: demoMedicines,
   mitmOnly: demoMitmOnly,
   shortageOnly: demoShortageOnly,

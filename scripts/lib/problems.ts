@@ -26,14 +26,3 @@ export class SourceError extends Error {
     this.location = location;
   }
 }
-
-/** A row-level problem: the row goes to the rejection report instead of the content. */
-export class CellError extends Error {
-  readonly column: string;
-
-  constructor(column: string, message: string) {
-    super(message);
-    this.name = 'CellError';
-    this.column = column;
-  }
-}

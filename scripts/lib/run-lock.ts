@@ -12,7 +12,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statS
 import { hostname } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 
-export interface LockOwner {
+interface LockOwner {
   pid: number;
   host: string;
   startedAt: string;

@@ -16,12 +16,12 @@ import {
   optionalYesNo,
   requiredText,
 } from '../lib/parse/fields.ts';
-import { type Column, type ParsedSource, type RecordOf, dropDuplicates, readRecord } from '../lib/parse/records.ts';
+import { type ParsedSource, type RecordOf, type SourceColumn, dropDuplicates, readRecord } from '../lib/parse/records.ts';
 import { decodeText } from '../lib/read/decode-text.ts';
 import { parseTsv } from '../lib/read/tsv.ts';
 
 /** One column of a BDPM file; columns are listed in file order. */
-function column<S extends Column['schema']>(label: string, schema: S) {
+function column<S extends SourceColumn['schema']>(label: string, schema: S) {
   return { label, schema };
 }
 

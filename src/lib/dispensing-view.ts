@@ -16,7 +16,7 @@ import { explanationPath, regimePagePath } from './addresses.ts';
 import { lists } from './lists/registry.ts';
 import { prescriberStatements } from './prescriber-view.ts';
 
-export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'header' | 'availability';
+type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'header' | 'availability';
 
 export interface DispensingLine {
   key: DispensingLineKey;

@@ -36,7 +36,7 @@ export function genericGroupIndex(medicines: readonly Medicine[]): GenericGroupI
   return index;
 }
 
-export interface GroupMemberView {
+interface GroupMemberView {
   /** The member's page, or null for a member absent from CIS_bdpm.txt (it has none). */
   id: string | null;
   name: string;

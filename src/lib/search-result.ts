@@ -13,7 +13,7 @@ export interface ResultData {
   filters?: Record<string, string[] | undefined>;
 }
 
-export interface ResultBadge {
+interface ResultBadge {
   /** A list or shortage key (`mitm`, `rupture`…), or `prescription`. */
   key: string;
   label: string;

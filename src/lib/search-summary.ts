@@ -12,7 +12,7 @@ import { categoryInfo } from './prescription-categories.ts';
 import { distinctValues } from './text.ts';
 
 /** A piece of a line; codes carry a weight so that typing one finds its medicine first. */
-export interface SummaryPart {
+interface SummaryPart {
   text: string;
   weight?: number;
 }

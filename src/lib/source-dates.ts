@@ -1,6 +1,6 @@
 /**
  * How the site states a source's date: what the date is and how it was established
- * (manifest `dateHow`), never more. See scripts/lib/source-dates.ts for how it is chosen.
+ * (manifest `dateHow`), never more. See scripts/lib/content-step/choose-source-date.ts for how it is chosen.
  */
 import type { ManifestSource } from './content/manifest.ts';
 import { formatDate } from './format.ts';

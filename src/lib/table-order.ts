@@ -3,7 +3,7 @@
  * (a reader's chosen order). Kept apart from the list registry (lists/registry.ts) so that the browser script
  * carries only this.
  */
-export type ColumnKind = 'text' | 'date' | 'code';
+type ColumnKind = 'text' | 'date' | 'code';
 
 export interface Column {
   header: string;

@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } f
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildContent } from '../../scripts/lib/build-content.ts';
+import { buildContent } from '../../scripts/lib/content-step/pipeline.ts';
 import { printReport } from '../../scripts/lib/print-report.ts';
 import { SourceError } from '../../scripts/lib/problems.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';

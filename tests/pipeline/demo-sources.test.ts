@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeDemoSources } from '../../scripts/demo/generate-demo-sources.ts';
-import { buildContent } from '../../scripts/lib/build-content.ts';
+import { buildContent } from '../../scripts/lib/content-step/pipeline.ts';
 import { demoDir, projectRoot, scratch } from '../helpers/sources.ts';
 
 describe('embedded demo set', () => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SnapshotError, fetchSnapshot } from '../../scripts/fetch/fetch-snapshot.ts';
 import { type OfficialSource, officialSources } from '../../scripts/fetch/official-sources.ts';
-import { buildContent } from '../../scripts/lib/build-content.ts';
+import { buildContent } from '../../scripts/lib/content-step/pipeline.ts';
 import { demoDir, projectRoot, scratch } from '../helpers/sources.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from '../../scripts/demo/demo-dataset.ts';
 import { writeDemoFiles } from '../../scripts/demo/generate-demo-sources.ts';
-import { buildContent } from '../../scripts/lib/build-content.ts';
+import { buildContent } from '../../scripts/lib/content-step/pipeline.ts';
 import { applyHistory } from '../../scripts/lib/history/apply-history.ts';
 import { diffLists } from '../../scripts/lib/history/diff-lists.ts';
 import { withChangeSet } from '../../scripts/lib/history/history-store.ts';

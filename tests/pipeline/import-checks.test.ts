@@ -5,7 +5,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type BuildContentOptions, buildContent } from '../../scripts/lib/build-content.ts';
+import { type BuildContentOptions, buildContent } from '../../scripts/lib/content-step/pipeline.ts';
 import { SourceError } from '../../scripts/lib/problems.ts';
 import { parseBdpmFile } from '../../scripts/sources/bdpm-files.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildContent } from '../../scripts/lib/build-content.ts';
+import { buildContent } from '../../scripts/lib/content-step/pipeline.ts';
 import type { ContentReport } from '../../scripts/lib/content-report.ts';
 import { projectRoot, realSnapshotDir, realSnapshotPresent, scratch } from '../helpers/sources.ts';
 

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from '../../scripts/demo/demo-dataset.ts';
 import { writeDemoFiles } from '../../scripts/demo/generate-demo-sources.ts';
-import { buildContent } from '../../scripts/lib/build-content.ts';
+import { buildContent } from '../../scripts/lib/content-step/pipeline.ts';
 import { isoNameFor } from '../../scripts/lib/snapshot-folders.ts';
 import { projectRoot, scratch } from '../helpers/sources.ts';
 

@@ -1,7 +1,8 @@
 /**
  * Rules about the code itself, so that they stay true: page files only render (their data
- * comes from one tested function of src/lib/), every module of src/lib/ has a test, and
- * site addresses are built by src/lib/addresses.ts only.
+ * comes from one tested function of src/lib/), every module of src/lib/ and every stage of the
+ * content step (scripts/lib/content-step/) has a test, and site addresses are built by
+ * src/lib/addresses.ts only.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -33,10 +34,14 @@ describe('page files', () => {
   });
 });
 
+const testedModules = () => {
+  const tests = ['tests/unit', 'tests/pipeline'].flatMap((dir) => filesUnder(join(projectRoot, dir), /\.test\.ts$/));
+  return new Set(tests.flatMap(importsOf).map(fromRoot));
+};
+
 describe('src/lib', () => {
   it('has no module that no unit or pipeline test imports', () => {
-    const tests = ['tests/unit', 'tests/pipeline'].flatMap((dir) => filesUnder(join(projectRoot, dir), /\.test\.ts$/));
-    const imported = new Set(tests.flatMap(importsOf).map(fromRoot));
+    const imported = testedModules();
     // The imports are read, dynamic ones included: site-data.ts is imported only that way.
     expect(imported).toContain('src/lib/text.ts');
     expect(imported).toContain('src/lib/site-data.ts');
@@ -100,5 +105,14 @@ describe('site addresses', () => {
     expect(writers.map(({ file }) => file)).toEqual(expect.arrayContaining(ADDRESS_WRITERS));
     expect(writers.filter(({ file }) => !ADDRESS_WRITERS.includes(file) && !PENDING.includes(file))).toEqual([]);
     expect(PENDING.filter((file) => !writers.some((writer) => writer.file === file))).toEqual([]);
+  });
+});
+
+describe('scripts/lib/content-step', () => {
+  it('has no stage that no unit or pipeline test imports', () => {
+    const imported = testedModules();
+    const stages = filesUnder(join(projectRoot, 'scripts/lib/content-step'), /\.ts$/).map(fromRoot);
+    expect(stages).toContain('scripts/lib/content-step/pipeline.ts');
+    expect(stages.filter((stage) => !imported.has(stage))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ const fileWith = (name: string, entries: unknown) => {
 };
 
 describe('jsonFileLiveLoader', () => {
-  it('returns every entry with its id, and one entry by id', async () => {
+  it('returns every entry with its id', async () => {
     const loader = jsonFileLiveLoader<{ id: string; name: string }>(fileWith('two.json', [{ id: '60000001', name: 'A' }, { id: '60000002', name: 'B' }]));
     expect(await loader.loadCollection({ collection: 'medicines' } as never)).toEqual({
       entries: [
@@ -20,8 +20,15 @@ describe('jsonFileLiveLoader', () => {
         { id: '60000002', data: { id: '60000002', name: 'B' } },
       ],
     });
-    expect(await loader.loadEntry({ collection: 'medicines', filter: { id: '60000002' } } as never)).toEqual({ id: '60000002', data: { id: '60000002', name: 'B' } });
-    expect(await loader.loadEntry({ collection: 'medicines', filter: { id: '69999999' } } as never)).toBeUndefined();
+  });
+
+  it('does not read one entry by itself (the whole file for each), and says where the entries are read', async () => {
+    const path = fileWith('one.json', [{ id: '60000001' }]);
+    const result = await jsonFileLiveLoader<{ id: string }>(path).loadEntry({ collection: 'medicines', filter: { id: '60000001' } } as never);
+    expect(result).toEqual({ error: expect.any(Error) });
+    expect((result as { error: Error }).error.message).toBe(
+      `${path} : l'entrée 60000001 n'est pas lue seule ; les entrées se lisent toutes ensemble, une fois (getLiveCollection, src/lib/site-data.ts)`,
+    );
   });
 
   it('reads the file again at each call', async () => {

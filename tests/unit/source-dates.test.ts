@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageUpdateDate } from '../../scripts/fetch/fetch-snapshot.ts';
 import type { ParsedSource } from '../../scripts/lib/parse/records.ts';
-import { sourceDate } from '../../scripts/lib/source-dates.ts';
+import { sourceDate } from '../../scripts/lib/content-step/choose-source-date.ts';
 import { sourceDateText } from '../../src/lib/source-dates.ts';
 
 const parsed = (values: Array<Record<string, unknown>>): ParsedSource<Record<string, unknown>> => ({

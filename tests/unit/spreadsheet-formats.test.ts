@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../scripts/lib/problems.ts';
-import { parseCsv } from '../../scripts/lib/read/csv.ts';
+import { parseCsv } from '../../scripts/lib/read/csv-list.ts';
 import { xlsGrids } from '../../scripts/lib/read/xls.ts';
 import { parseMitmList } from '../../scripts/sources/ansm-lists.ts';
 import { projectRoot } from '../helpers/sources.ts';

@@ -57,7 +57,7 @@ function memberKey(value: ListRecord): string {
   return value.cis ?? (value.ucd ? `ucd-${value.ucd}` : `nom-${value.name ?? ''}`);
 }
 
-export function summarise(inputs: JoinInputs): SnapshotSummary {
+export function summariseSnapshot(inputs: JoinInputs): SnapshotSummary {
   const summary: SnapshotSummary = { rows: {}, members: {}, shares: {} };
   for (const [id, parsed] of Object.entries(inputs) as Array<[SourceId, ParsedSource<unknown> | undefined]>) {
     if (parsed) summary.rows[id] = { file: parsed.file, read: parsed.read };

@@ -56,8 +56,6 @@ function optional<T extends z.ZodType<unknown, CellValue>>(schema: T) {
   });
 }
 
-export const optionalCisCode = optional(cisCode);
-
 /**
  * A CIS as the ANSM lists must give it: 8 digits, no leading zero to restore (every CIS
  * starts with 6), so that a UCD or CIP code under a CIS header is never padded into a CIS.

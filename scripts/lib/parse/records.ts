@@ -2,13 +2,13 @@ import type { z } from 'zod';
 import type { Rejection } from '../problems.ts';
 import type { CellValue } from './fields.ts';
 
-export interface Column {
+export interface SourceColumn {
   /** The column as a reader names it in a report: "3 (forme)" or "C « Code CIS »". */
   label: string;
   schema: z.ZodType<unknown, CellValue>;
 }
 
-export type Columns = Record<string, Column>;
+export type Columns = Record<string, SourceColumn>;
 export type RecordOf<C extends Columns> = { [K in keyof C]: z.output<C[K]['schema']> };
 
 export type RecordResult<T> = { ok: true; value: T } | { ok: false; rejection: Rejection };

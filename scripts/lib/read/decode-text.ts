@@ -7,7 +7,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 
-export type TextEncoding = 'utf-8' | 'windows-1252';
+type TextEncoding = 'utf-8' | 'windows-1252';
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const windows1252 = new TextDecoder('windows-1252');

@@ -8,12 +8,12 @@
 import { extname } from 'node:path';
 import { comparableText } from '../../../src/lib/text.ts';
 import { type CellValue, optionalDate } from '../parse/fields.ts';
-import { type Column, type ParsedSource, readRecord } from '../parse/records.ts';
+import { type ParsedSource, type SourceColumn, readRecord } from '../parse/records.ts';
 import { SourceError } from '../problems.ts';
-import { csvGrids } from './csv.ts';
+import { csvGrids } from './csv-list.ts';
 import { type SheetGrid, columnLetter } from './grid.ts';
 
-export interface MappedColumn extends Omit<Column, 'label'> {
+interface MappedColumn extends Omit<SourceColumn, 'label'> {
   /** Accepted header texts, compared as `comparableText` gives them: case, accents, punctuation, spaces and line breaks do not matter. */
   headers: readonly string[];
   /** The list is unusable without this column (its key): missing, the build stops. */

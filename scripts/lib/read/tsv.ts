@@ -1,6 +1,6 @@
 import type { Rejection } from '../problems.ts';
 
-export interface TsvRow {
+interface TsvRow {
   /** 1-based line number in the file. */
   line: number;
   cells: string[];

@@ -29,9 +29,10 @@ export function jsonFileLiveLoader<Entry extends { id: string }>(path: string): 
   return {
     name: 'json-file-live-loader',
     loadCollection: async () => ({ entries: (await read()).map((data) => ({ id: data.id, data })) }),
-    loadEntry: async ({ filter }) => {
-      const data = (await read()).find((entry) => entry.id === filter.id);
-      return data && { id: data.id, data };
-    },
+    // Astro asks every live loader for one entry's loader; the site never uses it (site-data.ts
+    // reads every medicine once), and it would parse the whole 30 MB file for each entry.
+    loadEntry: async ({ filter }) => ({
+      error: new Error(`${path} : l'entrée ${filter.id} n'est pas lue seule ; les entrées se lisent toutes ensemble, une fois (getLiveCollection, src/lib/site-data.ts)`),
+    }),
   };
 }

@@ -197,6 +197,5 @@ export type Medicine = z.infer<typeof medicineSchema>;
 export type Presentation = z.infer<typeof presentationSchema>;
 export type Shortage = z.infer<typeof shortageSchema>;
 export type AccesDerogatoire = z.infer<typeof accesDerogatoireSchema>;
-export type Retrocession = z.infer<typeof retrocessionSchema>;
 export type PrescriptionCondition = z.infer<typeof prescriptionConditionSchema>;
 export type GenericGroupMembership = z.infer<typeof genericGroupMembershipSchema>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Medicine } from '../../src/lib/content/medicine.ts';
-import { checkEntries } from '../../scripts/lib/build-content.ts';
-import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
-import { SourceError } from '../../scripts/lib/problems.ts';
+import type { Medicine } from '../../../src/lib/content/medicine.ts';
+import { checkEntries } from '../../../scripts/lib/content-step/check-entries.ts';
+import { emptyMedicine } from '../../../src/lib/content/empty-medicine.ts';
+import { SourceError } from '../../../scripts/lib/problems.ts';
 
 function entry(): Medicine {
   return {
