@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { changeSetSchema } from './lib/content/history.ts';
 import { contentDir } from './lib/content/content-dir.ts';
-import { manifestSchema } from './lib/content/medicine.ts';
+import { manifestSchema } from './lib/content/manifest.ts';
 
 const manifest = defineCollection({
   loader: file(`${contentDir}/manifest.json`, { parser: (text) => [{ id: 'manifest', ...JSON.parse(text) }] }),

@@ -7,7 +7,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { type Manifest, type ManifestSource, type Medicine, manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
+import { type Medicine, medicineSchema } from '../../src/lib/content/medicine.ts';
+import { type Manifest, type ManifestSource, type SourceId, manifestSchema, zeroCounts } from '../../src/lib/content/manifest.ts';
+import { type ListView, listIds } from '../../src/lib/lists/list-views.ts';
+import { isMemberOf } from '../../src/lib/lists/registry.ts';
 import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { isoDateSchema, isoToday } from '../../src/lib/dates.ts';
 import { LAST_CHANGES_FILE, lastChangeDates } from '../../src/lib/seo/sitemap-dates.ts';
@@ -27,7 +30,7 @@ import { isBdpmFile, parseSourceFile } from './parse-source.ts';
 import type { ParsedSource } from './parse/records.ts';
 import { type Rejection, SourceError, type SourceLocation, formatLocation } from './problems.ts';
 import { sourceDate } from './source-dates.ts';
-import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
+import { DEMO_MARKER, type SourcesFolder, locateSources } from './sources-dir.ts';
 import type { ContentReport, SourceAccount } from './content-report.ts';
 import { writeFolderAtomically } from './write-atomically.ts';
 
@@ -56,36 +59,18 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
 }
 
 function countBy(medicines: Medicine[]): Manifest['counts'] {
-  const counts: Manifest['counts'] = {
-    medicines: medicines.length,
-    bdpm: 0,
-    listOnly: 0,
-    retrocession: 0,
-    mitm: 0,
-    accesDerogatoire: 0,
-    AAC: 0,
-    AAP: 0,
-    CPC: 0,
-    shortage: 0,
-    rupture: 0,
-    tension: 0,
-    arret: 0,
-    remise: 0,
-    retired: 0,
-  };
+  const counts = { ...zeroCounts(), medicines: medicines.length };
   for (const medicine of medicines) {
     if (medicine.retiredOn) counts.retired++;
     // One withdrawn from the BDPM and still on a list counts on that list, as list-only.
     if (medicine.retiredOn && medicine.sources.length === 0) continue;
     counts[medicine.inBdpm ? 'bdpm' : 'listOnly']++;
-    if (medicine.retrocession.length > 0) counts.retrocession++;
-    if (medicine.mitm) counts.mitm++;
-    if (medicine.accesDerogatoire.length > 0) counts.accesDerogatoire++;
-    for (const type of new Set(medicine.accesDerogatoire.map((access) => access.type))) counts[type]++;
-    if (medicine.shortageState) {
-      counts.shortage++;
-      counts[medicine.shortageState]++;
-    }
+    // Each list's members as the registry defines them, so that a page's count is its list's length.
+    for (const list of listIds) if (isMemberOf(medicine, { list } as ListView)) counts.lists[list]++;
+    if (medicine.retrocession.some((row) => row.authorisation === 'AI')) counts.retrocessionImported++;
+    for (const type of new Set(medicine.accesDerogatoire.map((access) => access.type))) counts.accessTypes[type]++;
+    if (medicine.shortageState) counts.shortageStates[medicine.shortageState]++;
+    for (const category of new Set(medicine.prescriptionConditions.map((condition) => condition.category))) counts.prescriptionCategories[category]++;
   }
   return counts;
 }
@@ -120,7 +105,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     warnings: [],
     unused: folder.unused,
     acceptedChanges: [],
-    counts: {},
+    counts: zeroCounts(),
     conditions: { categories: [], headers: [], unclassified: [] },
     genericGroups: { groups: 0, memberships: 0, medicines: 0 },
     historyTarget: null,

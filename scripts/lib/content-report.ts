@@ -3,12 +3,12 @@
  * large changes and counts. Types only, shared by the step and its checks and printer.
  */
 import type { Topic } from '../../src/lib/content/history.ts';
-import type { Manifest } from '../../src/lib/content/medicine.ts';
+import type { Manifest } from '../../src/lib/content/manifest.ts';
 import type { conditionCoverage } from './classify/prescription-conditions.ts';
 import type { JoinShare, LargeChange } from './checks/list-checks.ts';
 import type { Duplicate } from './parse/records.ts';
 import type { Rejection } from './problems.ts';
-import type { SourceId } from './sources-dir.ts';
+import type { SourceId } from '../../src/lib/content/manifest.ts';
 
 export interface SourceAccount {
   id: SourceId;

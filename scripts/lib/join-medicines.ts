@@ -10,6 +10,7 @@ import type { BdpmRecord } from '../sources/bdpm-files.ts';
 import type { AccesDerogatoireRecord, MitmListRecord, RetrocessionRecord } from '../sources/ansm-lists.ts';
 import type { GenericGroupMembership, Medicine, NameOrigin, ShortageState } from '../../src/lib/content/medicine.ts';
 import { shortageStates } from '../../src/lib/content/medicine.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import { comparableText, slugify } from '../../src/lib/text.ts';
 import { ConditionRuleConflict, classifyCondition } from './classify/prescription-conditions.ts';
 import type { ParsedSource } from './parse/records.ts';
@@ -71,39 +72,6 @@ export function nameFromAnsmUrl(url: string | null): string | null {
   return words ? words.toUpperCase() : null;
 }
 
-export function emptyEntry(id: string, cis: string | null, name: string, nameOrigin: NameOrigin = 'file'): Medicine {
-  return {
-    id,
-    cis,
-    name,
-    nameOrigin,
-    inBdpm: false,
-    form: null,
-    routes: [],
-    holders: [],
-    ammStatus: null,
-    procedure: null,
-    commercialStatus: null,
-    ammDate: null,
-    bdpmStatus: null,
-    euNumber: null,
-    enhancedMonitoring: null,
-    presentations: [],
-    prescriptionConditions: [],
-    genericGroups: [],
-    substances: [],
-    retrocession: [],
-    mitm: null,
-    accesDerogatoire: [],
-    shortages: [],
-    shortageState: null,
-    sources: [],
-    history: [],
-    retiredOn: null,
-    lastKnown: null,
-  };
-}
-
 const severity = new Map<ShortageState, number>(shortageStates.map((state, index) => [state, index]));
 
 function compareText(a: string, b: string): number {
@@ -150,7 +118,7 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
     const id = cis ?? fallbackId;
     let entry = byId.get(id);
     if (!entry) {
-      entry = emptyEntry(id, cis, name, nameOrigin);
+      entry = emptyMedicine(id, cis, name, nameOrigin);
       byId.set(id, entry);
     }
     addSource(entry, file);
@@ -161,7 +129,7 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
     const { file } = inputs.medicines;
     for (const { value } of inputs.medicines.records) {
       byId.set(value.cis, {
-        ...emptyEntry(value.cis, value.cis, value.name),
+        ...emptyMedicine(value.cis, value.cis, value.name),
         inBdpm: true,
         form: value.form,
         routes: splitList(value.routes, /;/),

@@ -6,7 +6,7 @@ import { type AnsmListId, ansmParsers } from '../sources/ansm-lists.ts';
 import { type BdpmFileId, bdpmFiles, parseBdpmFile } from '../sources/bdpm-files.ts';
 import { type ParsedSource, dropDuplicates } from './parse/records.ts';
 import { SourceError } from './problems.ts';
-import type { SourceId } from './sources-dir.ts';
+import type { SourceId } from '../../src/lib/content/manifest.ts';
 
 /**
  * What makes two spreadsheet rows the same entry. Rows that differ in anything that

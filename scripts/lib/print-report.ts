@@ -38,9 +38,9 @@ export function printReport(report: ContentReport, seconds: number): void {
   console.log(
     `Médicaments : ${format(c.medicines)} (${format(c.bdpm)} de la BDPM, ${format(c.listOnly)} connus seulement par une liste` +
       `${c.retired > 0 ? `, ${format(c.retired)} retirés (page gardée avec ce que disait la dernière version)` : ''}) ; ` +
-      `${listCount('mitm', 'MITM', format(c.mitm))} ; ${listCount('retrocession', 'rétrocession', format(c.retrocession))} ; ` +
-      `${listCount('accesDerogatoire', 'accès dérogatoire', `${format(c.accesDerogatoire)} (AAC ${c.AAC}, AAP ${c.AAP}, CPC ${c.CPC})`)} ; ` +
-      listCount('shortages', 'avec un état de disponibilité', `${format(c.shortage)} (rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`),
+      `${listCount('mitm', 'MITM', format(c.lists.mitm))} ; ${listCount('retrocession', 'rétrocession', format(c.lists.retrocession))} ; ` +
+      `${listCount('accesDerogatoire', 'accès dérogatoire', `${format(c.lists.accesDerogatoire)} (AAC ${c.accessTypes.AAC}, AAP ${c.accessTypes.AAP}, CPC ${c.accessTypes.CPC})`)} ; ` +
+      listCount('shortages', 'avec un état de disponibilité', `${format(c.lists.shortages)} (rupture ${c.shortageStates.rupture}, tension ${c.shortageStates.tension}, arrêt ${c.shortageStates.arret}, remise à disposition ${c.shortageStates.remise})`),
   );
   printConditionCoverage(report, format);
   const g = report.genericGroups;

@@ -4,10 +4,9 @@
  * set declares, the latest date found inside the data, else none. Never a file's
  * modification time nor the build date: neither says how recent the data is.
  */
-import type { ManifestSource } from '../../src/lib/content/medicine.ts';
+import type { ManifestSource, SourceId } from '../../src/lib/content/manifest.ts';
 import { isoToday } from '../../src/lib/dates.ts';
 import type { ParsedSource } from './parse/records.ts';
-import type { SourceId } from './sources-dir.ts';
 
 /** Columns that date an event already past when the file was written (not expected returns or end dates). */
 const eventDateFields: Record<SourceId, string[]> = {

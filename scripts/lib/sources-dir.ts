@@ -17,8 +17,7 @@ import { WITHDRAWN_FILE } from './history/withdrawn.ts';
 import { SourceError } from './problems.ts';
 import { SNAPSHOT_RULE, readSnapshotsFolder, workingFolderNotes } from './snapshot-folders.ts';
 import type { AnsmListId } from '../sources/ansm-lists.ts';
-
-export type SourceId = BdpmFileId | AnsmListId;
+import type { SourceId } from '../../src/lib/content/manifest.ts';
 
 export const DEMO_MARKER = 'demo-data.json';
 

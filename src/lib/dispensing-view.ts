@@ -3,14 +3,18 @@
  * Each line states what one official file says about the medicine, names that file, and
  * says so when the file is silent or not loaded. Pure, so the page only renders.
  */
-import type { Manifest, Medicine, PrescriptionCondition } from './content/medicine.ts';
+import type { Medicine, PrescriptionCondition } from './content/medicine.ts';
+import type { Manifest, SourceId } from './content/manifest.ts';
 import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
 import { sourceDateText } from './source-dates.ts';
 import { loadedSource } from './sources-view.ts';
-import { isHospitalReserved, isMarketed, shortageLabels } from './medicine-view.ts';
+import { isDiscontinued, isMarketed } from './commercial-status.ts';
+import { isHospitalReserved } from './medicine-view.ts';
+import { shortageLabels } from './labels.ts';
+import { explanationPath, regimePagePath } from './addresses.ts';
+import { lists } from './lists/registry.ts';
 import { prescriberStatements } from './prescriber-view.ts';
-import { isDiscontinued } from './presentations-view.ts';
 
 export type DispensingLineKey = 'city' | 'retrocession' | 'where' | 'who' | 'prescription' | 'other' | 'header' | 'availability';
 
@@ -29,7 +33,7 @@ export interface DispensingLine {
   more?: { href: string; label: string };
 }
 
-function sourceOf(manifest: Manifest, id: string): DispensingLine['sources'] {
+function sourceOf(manifest: Manifest, id: SourceId): DispensingLine['sources'] {
   const source = loadedSource(manifest, id);
   return source ? [{ file: source.file, date: sourceDateText(source) }] : [];
 }
@@ -39,7 +43,7 @@ function conditionsOf(medicine: Medicine, topic: CategoryTopic): PrescriptionCon
 }
 
 function linked(conditions: PrescriptionCondition[]): DispensingLine['conditions'] {
-  return conditions.map(({ text, category }) => ({ text, href: categoryInfo[category].href, label: categoryInfo[category].label }));
+  return conditions.map(({ text, category }) => ({ text, href: explanationPath(categoryInfo[category].explanation), label: categoryInfo[category].label }));
 }
 
 const CITY = /pharmacie de ville/i;
@@ -55,7 +59,7 @@ function hospitalPharmacyOnly(medicine: Medicine): PrescriptionCondition | undef
 }
 
 function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
-  const line = (text: string, ids: string[]): DispensingLine => ({
+  const line = (text: string, ids: SourceId[]): DispensingLine => ({
     key: 'city',
     heading: 'En pharmacie de ville',
     text,
@@ -76,7 +80,7 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   // A text saying city pharmacies dispense it settles the question, whatever other place also does.
   const city = medicine.prescriptionConditions.filter(({ category, text }) => category === 'lieu' && CITY.test(text));
   const places = placeRestrictions(medicine);
-  const cityFiles = city.length > 0 ? ['prescriptionConditions'] : [];
+  const cityFiles: SourceId[] = city.length > 0 ? ['prescriptionConditions'] : [];
   const yes =
     city.length > 0
       ? `Oui : « ${city[0].text} » selon la BDPM${places.length > 0 ? `, qui indique aussi ${places.map(({ text }) => `« ${text} »`).join(', ')}` : ''}. `
@@ -111,7 +115,7 @@ const RH_DEEMED_OPEN = " Comment cette inscription réputée se combine avec la 
 
 function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const sources = sourceOf(manifest, 'retrocession');
-  const more = { href: '/regimes/retrocession/', label: 'Comprendre la rétrocession' };
+  const more = { href: regimePagePath(lists.retrocession.regime), label: 'Comprendre la rétrocession' };
   const base = { key: 'retrocession' as const, heading: 'En pharmacie hospitalière, sans être hospitalisé', conditions: [], more };
   const access = deemedListed(medicine);
   const accessSources = access ? sourceOf(manifest, 'accesDerogatoire') : [];

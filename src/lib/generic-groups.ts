@@ -5,7 +5,8 @@
  * not short come first. Pure.
  */
 import type { GenericGroupMembership, GenericType, Medicine, ShortageState } from './content/medicine.ts';
-import { isMarketed, shortageLabels } from './medicine-view.ts';
+import { isMarketed } from './commercial-status.ts';
+import { shortageLabels } from './labels.ts';
 
 export const genericTypeLabels: Record<GenericType, string> = {
   princeps: 'princeps',

@@ -2,7 +2,7 @@
 import type { Change, ChangeSet, MedicineEvent, Topic } from './content/history.ts';
 import { topicLabels, topics } from './content/history.ts';
 import { formatDate } from './format.ts';
-import { shortageLabels } from './medicine-view.ts';
+import { shortageLabels } from './labels.ts';
 
 const fieldLabels: Record<string, string> = {
   ucd: 'code UCD',

@@ -2,6 +2,7 @@
  * The identity block of a medicine page, term by term, as CIS_bdpm.txt gives it, and where
  * the name comes from when no file gives one. Pure.
  */
+import { glossaryEntryPath } from './addresses.ts';
 import type { Medicine } from './content/medicine.ts';
 import { formatDate } from './format.ts';
 
@@ -18,11 +19,11 @@ export interface IdentityRow {
  */
 export function identityRowsOf(m: Medicine): IdentityRow[] {
   const rows: Array<IdentityRow | null> = [
-    { term: 'Code CIS', href: '/glossaire/#cis', value: m.cis ?? 'aucun' },
+    { term: 'Code CIS', href: glossaryEntryPath('cis'), value: m.cis ?? 'aucun' },
     m.form ? { term: 'Forme', href: null, value: m.form } : null,
     m.routes.length > 0 ? { term: "Voies d'administration", href: null, value: m.routes.join(', ') } : null,
     m.holders.length > 0 ? { term: 'Titulaire', href: null, value: m.holders.join(', ') } : null,
-    m.ammStatus ? { term: "Statut de l'AMM", href: '/glossaire/#amm', value: m.ammStatus } : null,
+    m.ammStatus ? { term: "Statut de l'AMM", href: glossaryEntryPath('amm'), value: m.ammStatus } : null,
     m.ammDate ? { term: "Date de l'AMM", href: null, value: formatDate(m.ammDate) } : null,
     m.procedure ? { term: 'Procédure', href: null, value: m.procedure } : null,
     m.commercialStatus ? { term: 'Commercialisation', href: null, value: m.commercialStatus } : null,

@@ -2,11 +2,12 @@
  * Everything a medicine page shows, gathered from one entry, the manifest and the generic
  * groups, so that the page file only renders. Pure.
  */
-import type { Manifest, Medicine } from './content/medicine.ts';
+import type { Medicine } from './content/medicine.ts';
+import type { Manifest } from './content/manifest.ts';
 import { compositionOf } from './composition-view.ts';
 import { dispensingLinesOf } from './dispensing-view.ts';
 import { type GenericGroupIndex, genericGroupsOf } from './generic-groups.ts';
-import { atcGroupOf, atcGroups } from './lists.ts';
+import { atcGroupOf, atcGroups } from './labels.ts';
 import { badgesOf, bdpmPageOf, billingLinkOf, isOnAnyList, sourcesOf } from './medicine-view.ts';
 import { lastDatedEventOf } from './seo/medicine-date.ts';
 import { medicineDescriptionOf } from './seo/medicine-meta.ts';

@@ -4,9 +4,13 @@
  * page components only render.
  */
 import type { BillingStatus } from './billing/statuses.ts';
-import type { AccessType, Manifest, ManifestSource, Medicine, Presentation, ShortageState } from './content/medicine.ts';
+import { billingCalculatorPath, listPagePath, regimePagePath } from './addresses.ts';
+import { type AccessType, type Medicine, type Presentation, type ShortageState, accessTypes } from './content/medicine.ts';
+import type { Manifest, ManifestSource } from './content/manifest.ts';
 import { formatEuro } from './format.ts';
-import { atcGroupOf, atcGroups } from './lists.ts';
+import { WITHDRAWN_BADGE, atcGroupOf, atcGroups, badgeLabels, shortageLabels } from './labels.ts';
+import type { ListView } from './lists/list-views.ts';
+import { badgeOf, isMemberOf, lists, regimeOf } from './lists/registry.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
 export interface Badge {
@@ -16,53 +20,24 @@ export interface Badge {
   href: string;
 }
 
-export const shortageLabels: Record<ShortageState, string> = {
-  rupture: 'Rupture de stock',
-  tension: "Tension d'approvisionnement",
-  arret: 'Arrêt de commercialisation',
-  remise: 'Remise à disposition',
-};
-
-export const accessLabels: Record<AccessType, string> = {
-  AAC: "Autorisation d'accès compassionnel",
-  AAP: "Autorisation d'accès précoce",
-  CPC: 'Cadre de prescription compassionnelle',
-};
-
-export const regimePages = {
-  retrocession: '/regimes/retrocession/',
-  mitm: '/regimes/mitm/',
-  AAP: '/regimes/acces-precoce/',
-  AAC: '/regimes/acces-compassionnel/',
-  CPC: '/regimes/acces-compassionnel/',
-  shortage: '/regimes/vente-au-public-pui/',
-} as const;
-
-/** A medicine that left CIS_bdpm.txt (its page kept): a badge, and a search filter of its own. */
-export const WITHDRAWN_BADGE = 'retire';
-export const WITHDRAWN_LABEL = 'Retiré de la BDPM';
-
 export function badgesOf(medicine: Medicine): Badge[] {
   const badges: Badge[] = [];
-  if (medicine.retrocession.length > 0) badges.push({ key: 'retrocession', label: 'Rétrocession', href: regimePages.retrocession });
-  if (medicine.mitm) badges.push({ key: 'mitm', label: 'MITM', href: regimePages.mitm });
-  for (const type of ['AAC', 'AAP', 'CPC'] as const) {
-    if (medicine.accesDerogatoire.some((access) => access.type === type)) badges.push({ key: type, label: type, href: regimePages[type] });
-  }
-  if (medicine.shortageState) {
-    badges.push({ key: medicine.shortageState, label: shortageLabels[medicine.shortageState], href: '/ruptures/' });
-  }
-  if (medicine.lastKnown) badges.push({ key: WITHDRAWN_BADGE, label: WITHDRAWN_LABEL, href: '#retrait' });
+  const add = (key: Badge['key'], view: ListView, href: string) => {
+    const label = badgeOf(view);
+    if (label !== null && isMemberOf(medicine, view)) badges.push({ key, label, href });
+  };
+  add('retrocession', { list: 'retrocession' }, regimePagePath(lists.retrocession.regime));
+  add('mitm', { list: 'mitm' }, regimePagePath(lists.mitm.regime));
+  for (const type of accessTypes) add(type, { list: 'accesDerogatoire', part: type }, regimePagePath(regimeOf({ list: 'accesDerogatoire', part: type })));
+  // A medicine has one state: its badge leads to the shortages list.
+  if (medicine.shortageState) add(medicine.shortageState, { list: 'shortages', part: medicine.shortageState }, listPagePath({ list: 'shortages' }));
+  // A medicine that left CIS_bdpm.txt (its page kept): the badge leads to the page's own notice.
+  if (medicine.lastKnown) badges.push({ key: WITHDRAWN_BADGE, label: badgeLabels[WITHDRAWN_BADGE], href: '#retrait' });
   return badges;
 }
 
 export function isOnAnyList(medicine: Medicine): boolean {
   return medicine.retrocession.length > 0 || medicine.mitm !== null || medicine.accesDerogatoire.length > 0 || medicine.shortages.length > 0;
-}
-
-/** Marketed according to CIS_bdpm.txt ("Commercialisée"). */
-export function isMarketed(status: string | null): boolean {
-  return status !== null && /^commercialis/i.test(status);
 }
 
 export function isHospitalReserved(medicine: Medicine): boolean {
@@ -106,7 +81,7 @@ export interface BillingLink {
 export function billingLinkOf(medicine: Medicine): BillingLink | null {
   const link = (status: BillingStatus, rate: BillingLink['rate'], reason: string): BillingLink => {
     const params = new URLSearchParams({ statut: status, ...(rate ? { taux: String(rate) } : {}) });
-    return { status, rate, reason, href: `/facturation/?${params.toString()}#calculateur` };
+    return { status, rate, reason, href: billingCalculatorPath(params) };
   };
   if (medicine.retrocession.some((row) => row.authorisation === 'AI')) {
     return link('import', null, "Médicament inscrit sur la liste de rétrocession au titre d'une autorisation d'importation.");
@@ -136,7 +111,7 @@ export function searchFiltersOf(medicine: Medicine): string[] {
     .filter((badge) => !(badge.key in shortageLabels) && badge.key !== WITHDRAWN_BADGE)
     .map((badge) => `liste:${badge.label}`);
   if (medicine.shortageState) filters.push(`disponibilite:${shortageLabels[medicine.shortageState]}`);
-  if (medicine.lastKnown) filters.push(`statut:${WITHDRAWN_LABEL}`);
+  if (medicine.lastKnown) filters.push(`statut:${badgeLabels[WITHDRAWN_BADGE]}`);
   const categories = new Set(medicine.prescriptionConditions.map(({ category }) => category));
   for (const category of searchableCategories) {
     if (categories.has(category)) filters.push(`prescription:${categoryInfo[category].label}`);

@@ -3,7 +3,7 @@
  * canonical address, the security policy, the demo banner and the footer's build line.
  * Pure: the layout passes the manifest and the build info.
  */
-import type { Manifest } from './content/medicine.ts';
+import type { Manifest } from './content/manifest.ts';
 import { formatDate } from './format.ts';
 import { serialiseJsonLd } from './seo/structured-data.ts';
 

@@ -1,4 +1,6 @@
 /** The links of a numbered pager: first, previous, a window of pages around the current one, next, last. Pure. */
+import { numberedPagePath as pageHref } from './addresses.ts';
+
 export interface PagerLink {
   label: string;
   href: string | null;
@@ -6,10 +8,6 @@ export interface PagerLink {
   rel?: 'prev' | 'next';
 }
 
-/** `base` is the address of page 1; page n > 1 is `${base}${n}/`, as Astro's paginate writes them. */
-export function pageHref(base: string, n: number): string {
-  return n === 1 ? base : `${base}${n}/`;
-}
 
 /** The address of page 1, from the address of the current page. */
 export function pagerBase(currentUrl: string, currentPage: number): string {

@@ -5,12 +5,8 @@
  */
 import type { Medicine, Presentation } from './content/medicine.ts';
 import { formatDate } from './format.ts';
+import { isDiscontinued } from './commercial-status.ts';
 import { priceOf, reimbursementOf } from './medicine-view.ts';
-
-/** "Déclaration d'arrêt de commercialisation" or "Arrêt de commercialisation (le médicament n'a plus d'autorisation)". */
-export function isDiscontinued(presentation: Presentation): boolean {
-  return presentation.commercialStatus !== null && /arr[êe]t de commercialisation/i.test(presentation.commercialStatus);
-}
 
 /** The label cell: the BDPM label, its agreement to collectivities, and its status when not "Présentation active". */
 function labelOf(p: Presentation): string {

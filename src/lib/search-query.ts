@@ -3,8 +3,7 @@
  * the page address, and turned into Pagefind filters (OR within a facet, AND across).
  * Pure, so it is tested without a browser.
  */
-import { atcGroups } from './lists.ts';
-import { WITHDRAWN_BADGE, WITHDRAWN_LABEL, shortageLabels } from './medicine-view.ts';
+import { WITHDRAWN_BADGE, accessLabels, atcGroups, badgeLabels, shortageLabels } from './labels.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
 /** The search filter `type` of each indexed page: medicine pages through their search document, the others through Base.astro. */
@@ -22,7 +21,8 @@ export interface Facet {
 const same = (value: string) => ({ param: value, indexed: value, label: value });
 
 export const facets: Facet[] = [
-  { key: 'liste', label: 'Liste', values: ['Rétrocession', 'MITM', 'AAC', 'AAP', 'CPC'].map(same) },
+  // The badges' words, as the medicine pages index them (medicine-view.ts, searchFiltersOf).
+  { key: 'liste', label: 'Liste', values: (['retrocession', 'mitm', ...Object.keys(accessLabels)] as Array<keyof typeof badgeLabels>).map((key) => same(badgeLabels[key])) },
   { key: 'disponibilite', label: 'Disponibilité', values: Object.values(shortageLabels).map(same) },
   {
     key: 'prescription',
@@ -34,7 +34,7 @@ export const facets: Facet[] = [
     label: 'Classe ATC (MITM)',
     values: Object.entries(atcGroups).map(([letter, label]) => ({ param: letter, indexed: `${letter} – ${label}`, label: `${letter} – ${label}` })),
   },
-  { key: 'statut', label: 'Statut dans la BDPM', values: [{ param: 'retire', indexed: WITHDRAWN_LABEL, label: WITHDRAWN_LABEL }] },
+  { key: 'statut', label: 'Statut dans la BDPM', values: [{ param: WITHDRAWN_BADGE, indexed: badgeLabels[WITHDRAWN_BADGE], label: badgeLabels[WITHDRAWN_BADGE] }] },
   { key: 'type', label: 'Type de page', values: searchPageTypes.map(same) },
 ];
 
@@ -85,13 +85,3 @@ export function isCodeQuery(query: string): boolean {
 export function normaliseQuery(query: string): string {
   return isCodeQuery(query) ? query.replace(/\s/g, '') : query;
 }
-
-export const badgeLabels: Record<string, string> = {
-  retrocession: 'Rétrocession',
-  mitm: 'MITM',
-  AAC: 'AAC',
-  AAP: 'AAP',
-  CPC: 'CPC',
-  ...shortageLabels,
-  [WITHDRAWN_BADGE]: WITHDRAWN_LABEL,
-};

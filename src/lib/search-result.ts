@@ -3,7 +3,7 @@
  * badges (lists, shortage state, prescription categories), CIS, and the excerpt split
  * into plain and highlighted text. Pure: the page builds DOM nodes from it, never HTML.
  */
-import { badgeLabels } from './search-query.ts';
+import { badgeLabels } from './labels.ts';
 
 /** The part of a Pagefind result's data the page uses. */
 export interface ResultData {
@@ -70,7 +70,7 @@ export function resultView(data: ResultData): ResultView {
   const listBadges = (data.meta.listes ?? '')
     .split(' ')
     .filter(Boolean)
-    .map((key) => ({ key, label: badgeLabels[key] ?? key }));
+    .map((key) => ({ key, label: key in badgeLabels ? badgeLabels[key as keyof typeof badgeLabels] : key }));
   const prescriptionBadges = (data.filters?.prescription ?? []).map((label) => ({ key: 'prescription', label }));
   const type = data.filters?.type?.[0];
   return {

@@ -6,7 +6,8 @@
  */
 import { componentText } from './composition.ts';
 import type { Medicine } from './content/medicine.ts';
-import { accessLabels, badgesOf } from './medicine-view.ts';
+import { badgesOf } from './medicine-view.ts';
+import { accessLabels } from './labels.ts';
 import { categoryInfo } from './prescription-categories.ts';
 import { distinctValues } from './text.ts';
 

@@ -1,15 +1,18 @@
 import { getEntry, getLiveCollection } from 'astro:content';
-import type { Manifest, Medicine } from './content/medicine.ts';
+import type { Medicine } from './content/medicine.ts';
+import type { Manifest } from './content/manifest.ts';
 import { type GenericGroupIndex, genericGroupIndex } from './generic-groups.ts';
-import { byName } from './lists.ts';
-import { type TableKey, tableRows } from './list-tables.ts';
+import { listTableName } from './addresses.ts';
+import type { ListView } from './lists/list-views.ts';
+import { tableRows } from './lists/registry.ts';
+import { byName } from './name-order.ts';
 import type { Row } from './table-order.ts';
 
 let manifest: Promise<Manifest> | undefined;
 let medicines: Promise<Medicine[]> | undefined;
 let sortedMedicines: Promise<Medicine[]> | undefined;
 let groups: Promise<GenericGroupIndex> | undefined;
-const tables = new Map<TableKey, Promise<Row[]>>();
+const tables = new Map<string, Promise<Row[]>>();
 
 async function readManifest(): Promise<Manifest> {
   const entry = await getEntry('manifest', 'manifest');
@@ -49,7 +52,8 @@ export function siteGenericGroups(): Promise<GenericGroupIndex> {
 }
 
 /** A list table's rows in default order, built once per build for its pages and its JSON file. */
-export function siteTableRows(key: TableKey): Promise<Row[]> {
-  if (!tables.has(key)) tables.set(key, medicinesByName().then((medicines) => tableRows(medicines, key)));
+export function siteTableRows(view: ListView): Promise<Row[]> {
+  const key = listTableName(view);
+  if (!tables.has(key)) tables.set(key, medicinesByName().then((medicines) => tableRows(medicines, view)));
   return tables.get(key)!;
 }

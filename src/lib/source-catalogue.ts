@@ -1,9 +1,11 @@
 /**
  * Every official source the site knows, loaded in this build or not, with where it is
- * published. Keys are the source ids of the content step (scripts/lib/sources-dir.ts).
+ * published, by source id.
  */
+import type { SourceId } from './content/manifest.ts';
+
 export interface KnownSource {
-  id: string;
+  id: SourceId;
   title: string;
   publisher: 'ANSM' | 'BDPM';
   /** Where the file is published. */

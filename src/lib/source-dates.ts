@@ -2,7 +2,7 @@
  * How the site states a source's date: what the date is and how it was established
  * (manifest `dateHow`), never more. See scripts/lib/source-dates.ts for how it is chosen.
  */
-import type { ManifestSource } from './content/medicine.ts';
+import type { ManifestSource } from './content/manifest.ts';
 import { formatDate } from './format.ts';
 
 /** Short form, after a file name: "CIS_bdpm.txt, mis à jour le 04/07/2025". */

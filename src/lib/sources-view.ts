@@ -1,5 +1,5 @@
 /** The sources page and the home page: every known source, loaded or not, with its date and accounting. Pure. */
-import type { Manifest, ManifestSource } from './content/medicine.ts';
+import type { Manifest, ManifestSource, SourceId } from './content/manifest.ts';
 import { formatDecimal, formatInteger } from './format.ts';
 import { type KnownSource, knownSources } from './source-catalogue.ts';
 
@@ -14,11 +14,11 @@ export function sourceRowsOf(manifest: Manifest): SourceRow[] {
 }
 
 /** The manifest entry of a source, or null when it is not in this build. */
-export function loadedSource(manifest: Manifest, id: string): ManifestSource | null {
+export function loadedSource(manifest: Manifest, id: SourceId): ManifestSource | null {
   return manifest.sources.find((source) => source.id === id) ?? null;
 }
 
-export function isLoaded(manifest: Manifest, id: string): boolean {
+export function isLoaded(manifest: Manifest, id: SourceId): boolean {
   return loadedSource(manifest, id) !== null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Ordering the rows of a list table, shared by the build (default order) and the browser
- * (a reader's chosen order). Kept apart from list-tables.ts so that the browser script
+ * (a reader's chosen order). Kept apart from the list registry (lists/registry.ts) so that the browser script
  * carries only this.
  */
 export type ColumnKind = 'text' | 'date' | 'code';

@@ -6,7 +6,7 @@
 import type { Medicine } from './content/medicine.ts';
 import { formatDate } from './format.ts';
 import { genericTypeLabels } from './generic-groups.ts';
-import { shortageLabels } from './medicine-view.ts';
+import { shortageLabels } from './labels.ts';
 import { categoryInfo } from './prescription-categories.ts';
 
 export interface Withdrawal {

@@ -6,7 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildContent } from '../../scripts/lib/build-content.ts';
 import { printReport } from '../../scripts/lib/print-report.ts';
 import { SourceError } from '../../scripts/lib/problems.ts';
-import { type Medicine, manifestSchema } from '../../src/lib/content/medicine.ts';
+import type { Medicine } from '../../src/lib/content/medicine.ts';
+import { manifestSchema } from '../../src/lib/content/manifest.ts';
+import { type ListView, listIds } from '../../src/lib/lists/list-views.ts';
+import { membersOf } from '../../src/lib/lists/registry.ts';
 import { prescriptionCategories } from '../../src/lib/prescription-categories.ts';
 import { workbookBytes } from '../helpers/workbook.ts';
 import { copyOfDemo, demoDir, projectRoot, scratch } from '../helpers/sources.ts';
@@ -29,8 +32,21 @@ describe('content step on the demo set', () => {
       expect(account.kept + account.rejected + account.duplicates, account.file).toBe(account.read);
     }
     expect(report.accounts).toHaveLength(10);
-    expect(report.counts).toMatchObject({ bdpm: 28, listOnly: 5, AAC: 2, AAP: 2, CPC: 1, rupture: 3, tension: 3, arret: 1, remise: 1 });
+    expect(report.counts).toMatchObject({
+      bdpm: 28,
+      listOnly: 5,
+      lists: { retrocession: 6, mitm: 16, accesDerogatoire: 5, shortages: 8 },
+      retrocessionImported: 1,
+      accessTypes: { AAC: 2, AAP: 2, CPC: 1 },
+      shortageStates: { rupture: 3, tension: 3, arret: 1, remise: 1 },
+    });
     const medicines = readMedicines(out);
+    // The pages show these counts instead of counting again: one per medicine with a condition of the category.
+    const current = medicines.filter((m) => m.retiredOn === null);
+    const withCategory = (category: string) => current.filter((m) => m.prescriptionConditions.some((c) => c.category === category)).length;
+    expect(report.counts.prescriptionCategories).toEqual(Object.fromEntries(prescriptionCategories.map((category) => [category, withCategory(category)])));
+    expect(report.counts.prescriptionCategories['liste-i']).toBeGreaterThan(0);
+    for (const list of listIds) expect(report.counts.lists[list], list).toBe(membersOf(current, { list } as ListView).length);
     expect(medicines.find((m) => m.id === 'ucd-9000081')?.retrocession[0].authorisation).toBe('AI');
     // CIS_bdpm.txt is Windows-1252 in the demo set, as in the official download.
     expect(medicines.find((m) => m.id === '60000011')?.name).toBe('PARACÉTAMOL DÉMO 500 mg, comprimé');

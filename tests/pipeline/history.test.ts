@@ -9,7 +9,7 @@ import { buildContent } from '../../scripts/lib/build-content.ts';
 import { applyHistory } from '../../scripts/lib/history/apply-history.ts';
 import { diffLists } from '../../scripts/lib/history/diff-lists.ts';
 import { recordHistory, withChangeSet } from '../../scripts/lib/history/history-store.ts';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine as emptyEntry } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { projectRoot, scratch } from '../helpers/sources.ts';
 

@@ -122,7 +122,7 @@ describe('against the previous snapshot (item 3)', () => {
 
   it('stops when a list that was there is missing, or its membership shrinks sharply', async () => {
     rmSync(join(current, 'liste-retrocession.xlsx'));
-    await expectFatal(/liste-retrocession\.xlsx: source absente, alors que l'instantané du 2025-06-01 en avait 6 ligne\(s\).*liste rétrocession : 0 médicament\(s\) contre 6/, {
+    await expectFatal(/liste-retrocession\.xlsx: source absente, alors que l'instantané du 2025-06-01 en avait 6 ligne\(s\).*la liste de rétrocession : 0 médicament\(s\) contre 6/, {
       sourcesFlag: current,
     });
   });

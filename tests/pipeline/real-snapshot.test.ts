@@ -30,7 +30,7 @@ describe.skipIf(!present)('content step on the real BDPM snapshot (July 2025)', 
   });
 
   it('has the expected medicines, MITM and shortage counts', () => {
-    expect(report.counts).toMatchObject({ bdpm: 15_788, mitm: 8_107, shortage: 933 });
+    expect(report.counts).toMatchObject({ bdpm: 15_788, lists: { mitm: 8_107, shortages: 933 } });
     // One MITM-only entry (CIS 69590076) and 18 shortage-only ones.
     expect(report.counts.listOnly).toBe(19);
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { checkEntries } from '../../scripts/lib/build-content.ts';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import { SourceError } from '../../scripts/lib/problems.ts';
 
 function entry(): Medicine {
   return {
-    ...emptyEntry('60001234', '60001234', 'PARACÉTAMOL DÉMO'),
+    ...emptyMedicine('60001234', '60001234', 'PARACÉTAMOL DÉMO'),
     inBdpm: true,
     sources: ['CIS_bdpm.txt', 'liste-retrocession.xlsx'],
     retrocession: [

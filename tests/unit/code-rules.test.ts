@@ -1,8 +1,9 @@
 /**
  * Rules about the code itself, so that they stay true: page files only render (their data
- * comes from one tested function of src/lib/), and every module of src/lib/ has a test.
+ * comes from one tested function of src/lib/), every module of src/lib/ has a test, and
+ * site addresses are built by src/lib/addresses.ts only.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, importsOf } from '../helpers/source-files.ts';
@@ -14,9 +15,10 @@ const fromRoot = (path: string) => relative(projectRoot, path);
 const lineCount = (text: string) => (text === '' ? 0 : text.replace(/\n$/, '').split('\n').length);
 
 describe('page files', () => {
-  it(`are at most ${MAX_PAGE_LINES} lines long, in src/pages and src/layouts`, () => {
-    const pages = ['src/pages', 'src/layouts'].flatMap((dir) => filesUnder(join(projectRoot, dir), /\.astro$/));
+  it(`are at most ${MAX_PAGE_LINES} lines long, in src/pages (.astro and .ts routes) and src/layouts`, () => {
+    const pages = ['src/pages', 'src/layouts'].flatMap((dir) => filesUnder(join(projectRoot, dir), /\.(astro|ts)$/));
     expect(pages.map(fromRoot)).toContain('src/layouts/Base.astro');
+    expect(pages.map(fromRoot)).toContain('src/pages/donnees/[file].ts');
     expect(pages.length).toBeGreaterThan(15);
     const long = pages
       .map((path) => ({ file: fromRoot(path), lines: lineCount(readFileSync(path, 'utf8')) }))
@@ -41,5 +43,62 @@ describe('src/lib', () => {
     const modules = filesUnder(join(projectRoot, 'src/lib'), /\.ts$/).map(fromRoot);
     expect(modules.length).toBeGreaterThan(30);
     expect(modules.filter((module) => !imported.has(module))).toEqual([]);
+  });
+});
+
+/** The first segments of the site's addresses: the routes of src/pages, the public files, Pagefind's folder and the sitemap. */
+function siteSegments(): string[] {
+  const routes = readdirSync(join(projectRoot, 'src/pages')).map((name) => name.replace(/\.(astro|ts)$/, ''));
+  return [...routes, ...readdirSync(join(projectRoot, 'public')), 'pagefind', 'sitemap-index.xml'].filter((name) => !name.startsWith('['));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A quoted address of the site ('/listes/…', "/regimes/…", a template string, href="/"), outside comments. */
+function literalAddresses(text: string, segments: string[]): string[] {
+  const address = new RegExp(`(['"\`])(/(?:${segments.map(escapeRegExp).join('|')})(?=[/'"\`#?]|$)[^'"\`]*|/)\\1`, 'g');
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
+    .flatMap((line) => [...line.matchAll(address)].filter((match) => match[2] !== '/' || /href=$|action=$/.test(line.slice(0, match.index))).map((match) => match[2]));
+}
+
+/** Only the address module and the site navigation write addresses. */
+const ADDRESS_WRITERS = ['src/lib/addresses.ts', 'src/components/layout/SiteHeader.astro'];
+/**
+ * Files other helpers of issue 26 are rewriting (the search page; the change history's pages,
+ * feed and the medicine page's Historique): they switch to the address module when merged.
+ * Each must still hold a literal address, so that this list only shrinks.
+ */
+const PENDING = ['src/pages/recherche.astro', 'src/scripts/search-page.ts', 'src/pages/nouveautes.astro', 'src/pages/nouveautes.xml.ts', 'src/components/medicine/Provenance.astro'];
+
+describe('site addresses', () => {
+  const segments = siteSegments();
+
+  it('finds quoted addresses of the site, and not other slashes', () => {
+    expect(segments).toEqual(expect.arrayContaining(['listes', 'regimes', 'medicaments', 'ruptures', 'donnees', 'favicon.svg', 'robots.txt', 'nouveautes.xml']));
+    const sample = [
+      "const a = '/listes/retrocession/';",
+      '<a href="/regimes/mitm/">MITM</a>',
+      'const b = `/medicaments/lettre/a/`;',
+      '<a href="/">Accueil</a>',
+      "new URL('/sitemap-index.xml', site)",
+      "if (url.pathname !== '/') throw error;",
+      "import { x } from '../lib/listes.ts';",
+      ' * e.g. "/facturation/" in a comment',
+      "const c = '/listesque';",
+    ].join('\n');
+    expect(literalAddresses(sample, segments)).toEqual(['/listes/retrocession/', '/regimes/mitm/', '/medicaments/lettre/a/', '/', '/sitemap-index.xml']);
+  });
+
+  it('are written only by the address module and the site navigation', () => {
+    const files = filesUnder(join(projectRoot, 'src')).map(fromRoot);
+    expect(files).toContain('src/lib/addresses.ts');
+    const writers = files
+      .map((file) => ({ file, addresses: literalAddresses(readFileSync(join(projectRoot, file), 'utf8'), segments) }))
+      .filter(({ addresses }) => addresses.length > 0);
+    expect(writers.map(({ file }) => file)).toEqual(expect.arrayContaining(ADDRESS_WRITERS));
+    expect(writers.filter(({ file }) => !ADDRESS_WRITERS.includes(file) && !PENDING.includes(file))).toEqual([]);
+    expect(PENDING.filter((file) => !writers.some((writer) => writer.file === file))).toEqual([]);
   });
 });

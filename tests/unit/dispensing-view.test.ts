@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCondition } from '../../scripts/lib/classify/prescription-conditions.ts';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
-import type { AccesDerogatoire, Manifest, ManifestSource, Medicine, Presentation } from '../../src/lib/content/medicine.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
+import type { AccesDerogatoire, Medicine, Presentation } from '../../src/lib/content/medicine.ts';
+import { type Manifest, type ManifestSource, type SourceId, zeroCounts } from '../../src/lib/content/manifest.ts';
 import { dispensingLinesOf } from '../../src/lib/dispensing-view.ts';
 import { priceOf, reimbursementOf } from '../../src/lib/medicine-view.ts';
 
 const medicine = (change: Partial<Medicine> = {}): Medicine => ({
-  ...emptyEntry('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'),
+  ...emptyMedicine('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'),
   inBdpm: true,
   commercialStatus: 'Commercialisée',
   ...change,
@@ -27,13 +28,13 @@ const presentation = (change: Partial<Presentation> = {}): Presentation => ({
   reimbursementNotes: null,
   ...change,
 });
-const source = (id: string, file: string): ManifestSource => ({
+const source = (id: SourceId, file: string): ManifestSource => ({
   id, file, sha256: '0'.repeat(64), size: 1, rows: 1, kept: 1, rejected: 0, duplicates: 0, joinShare: null,
   date: '2025-07-04', dateHow: 'last-modified', originUrl: null, encoding: null, demo: false,
 });
 const bdpmOnly: Manifest = {
   demo: false,
-  counts: {},
+  counts: zeroCounts(),
   sources: [
     source('medicines', 'CIS_bdpm.txt'),
     source('presentations', 'CIS_CIP_bdpm.txt'),

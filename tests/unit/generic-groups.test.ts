@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { GenericType, Medicine, ShortageState } from '../../src/lib/content/medicine.ts';
 import { genericGroupIndex, genericGroupsOf } from '../../src/lib/generic-groups.ts';
 
 const member = (cis: string, type: GenericType, order: number, state: ShortageState | null = null, commercialStatus = 'Commercialisée'): Medicine => ({
-  ...emptyEntry(cis, cis, `MÉDICAMENT ${cis}`),
+  ...emptyMedicine(cis, cis, `MÉDICAMENT ${cis}`),
   inBdpm: true,
   commercialStatus,
   shortageState: state,

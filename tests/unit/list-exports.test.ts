@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { exportsOf, listExports, renderListCsv } from '../../src/lib/open-data/list-exports.ts';
 import { allSourceIds, bdpmOnlyIds, manifestWith } from '../helpers/manifest.ts';
 
 const shortageMedicine: Medicine = {
-  ...emptyEntry('60000022', '60000022', 'VALPROATE "DÉMO" 500 mg'),
+  ...emptyMedicine('60000022', '60000022', 'VALPROATE "DÉMO" 500 mg'),
   inBdpm: true,
   shortageState: 'rupture',
   shortages: [
@@ -20,7 +20,7 @@ const shortageMedicine: Medicine = {
 describe('list exports', () => {
   it('writes one CSV row per shortage report, French dates and decimal comma, quotes doubled, for Excel (BOM, semicolons, CRLF)', () => {
     const ruptures = listExports.find((definition) => definition.file === 'ruptures.csv')!;
-    const csv = renderListCsv(ruptures, [shortageMedicine, { ...emptyEntry('60000011', '60000011', 'SANS RUPTURE'), inBdpm: true }]);
+    const csv = renderListCsv(ruptures, [shortageMedicine, { ...emptyMedicine('60000011', '60000011', 'SANS RUPTURE'), inBdpm: true }]);
     expect(csv.split('\r\n')).toEqual([
       '\uFEFF"identifiant";"code_cis";"denomination";"etat";"code_cip13";"date_debut";"date_mise_a_jour";"date_remise_a_disposition";"prix_max_presentations"',
       '"60000022";"60000022";"VALPROATE ""DÉMO"" 500 mg";"Rupture de stock";"3400930000237";"12/05/2025";"04/07/2025";"";"7,54"',

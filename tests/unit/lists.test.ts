@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { AccesDerogatoire, Medicine } from '../../src/lib/content/medicine.ts';
-import { atcGroupOf, countByShortageState, groupByLetter, membersOf, withCondition } from '../../src/lib/lists.ts';
+import { atcGroupOf } from '../../src/lib/labels.ts';
+import { membersOf } from '../../src/lib/lists/registry.ts';
+import { groupByLetter } from '../../src/lib/name-order.ts';
 
-const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry(id, id, name), inBdpm: true, ...change });
+const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine(id, id, name), inBdpm: true, ...change });
 const access = (type: AccesDerogatoire['type']): AccesDerogatoire => ({
   type,
   name: 'x',
@@ -31,12 +33,13 @@ const medicines = [
 
 describe('lists', () => {
   it('selects a list’s members in name order, case and accents aside, numbers by value', () => {
-    expect(names(membersOf(medicines, 'ruptures'))).toEqual(['5-FU 50 mg/ml', 'éphédrine 10 mg', 'Zinc 2 mg']);
-    expect(names(membersOf(medicines, 'mitm'))).toEqual(['Zinc 2 mg']);
-    expect(names(membersOf(medicines, 'acces-derogatoire'))).toEqual(['5-FU 50 mg/ml', 'éphédrine 10 mg']);
-    expect(names(membersOf(medicines, 'acces-derogatoire', 'CPC'))).toEqual(['5-FU 50 mg/ml']);
-    expect(names(membersOf(medicines, 'retrocession'))).toEqual([]);
-    expect(names(withCondition(medicines, 'liste-i'))).toEqual(['acide 2 mg', 'ACIDE 10 mg']);
+    expect(names(membersOf(medicines, { list: 'shortages' }))).toEqual(['5-FU 50 mg/ml', 'éphédrine 10 mg', 'Zinc 2 mg']);
+    expect(names(membersOf(medicines, { list: 'shortages', part: 'rupture' }))).toEqual(['5-FU 50 mg/ml', 'éphédrine 10 mg']);
+    expect(names(membersOf(medicines, { list: 'mitm' }))).toEqual(['Zinc 2 mg']);
+    expect(names(membersOf(medicines, { list: 'accesDerogatoire' }))).toEqual(['5-FU 50 mg/ml', 'éphédrine 10 mg']);
+    expect(names(membersOf(medicines, { list: 'accesDerogatoire', part: 'CPC' }))).toEqual(['5-FU 50 mg/ml']);
+    expect(names(membersOf(medicines, { list: 'retrocession' }))).toEqual([]);
+    expect(names(membersOf(medicines, { list: 'prescriptionConditions', part: 'liste-i' }))).toEqual(['acide 2 mg', 'ACIDE 10 mg']);
   });
 
   it('groups the A–Z index by first letter with accents folded, "0-9" last', () => {
@@ -44,10 +47,6 @@ describe('lists', () => {
     expect([...groups.keys()]).toEqual(['A', 'E', 'Z', '0-9']);
     expect(names(groups.get('A')!)).toEqual(['acide 2 mg', 'ACIDE 10 mg']);
     expect(names(groups.get('E')!)).toEqual(['éphédrine 10 mg']);
-  });
-
-  it('counts medicines per shortage state, zero for the states no medicine is in', () => {
-    expect(countByShortageState(medicines)).toEqual({ rupture: 2, tension: 1, arret: 0, remise: 0 });
   });
 
   it('finds the first-level ATC group, whatever the case, and none for an unknown letter', () => {

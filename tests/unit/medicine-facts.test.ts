@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine, Presentation } from '../../src/lib/content/medicine.ts';
 import { compositionOf } from '../../src/lib/composition-view.ts';
 import { identityRowsOf, nameNoteOf } from '../../src/lib/identity-view.ts';
 import { REIMBURSEMENT_NOTE_PREFIX, noteLines, presentationTablesOf } from '../../src/lib/presentations-view.ts';
 
-const medicine = (change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'), inBdpm: true, ...change });
+const medicine = (change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'), inBdpm: true, ...change });
 const presentation = (change: Partial<Presentation>): Presentation => ({
   cip7: '3000001', cip13: '3400930000001', label: 'plaquette(s) de 30 comprimé(s)', adminStatus: 'Présentation active',
   commercialStatus: 'Déclaration de commercialisation', commercialisationDate: '2004-05-04', collectivities: false,

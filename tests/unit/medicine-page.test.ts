@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
-import type { Manifest, ManifestSource, Medicine } from '../../src/lib/content/medicine.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
+import type { Medicine } from '../../src/lib/content/medicine.ts';
+import { type Manifest, type ManifestSource, type SourceId, zeroCounts } from '../../src/lib/content/manifest.ts';
 import { genericGroupIndex } from '../../src/lib/generic-groups.ts';
 import { medicinePageData } from '../../src/lib/medicine-page.ts';
 import { joinShareText, sourceRowsOf } from '../../src/lib/sources-view.ts';
@@ -8,13 +9,13 @@ import { knownSources } from '../../src/lib/source-catalogue.ts';
 import { bdpmFiles } from '../../scripts/sources/bdpm-files.ts';
 import { ansmLists } from '../../scripts/sources/ansm-lists.ts';
 
-const source = (id: string, file: string): ManifestSource => ({
+const source = (id: SourceId, file: string): ManifestSource => ({
   id, file, sha256: '0'.repeat(64), size: 1, rows: 10, kept: 9, rejected: 1, duplicates: 0, joinShare: null,
   date: '2025-07-04', dateHow: 'latest-in-data', originUrl: null, encoding: null, demo: false,
 });
-const manifest: Manifest = { demo: false, counts: {}, sources: [source('medicines', 'CIS_bdpm.txt'), source('mitm', 'CIS_MITM.txt')] };
+const manifest: Manifest = { demo: false, counts: zeroCounts(), sources: [source('medicines', 'CIS_bdpm.txt'), source('mitm', 'CIS_MITM.txt')] };
 const medicine: Medicine = {
-  ...emptyEntry('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'),
+  ...emptyMedicine('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'),
   inBdpm: true,
   form: 'comprimé',
   commercialStatus: 'Commercialisée',

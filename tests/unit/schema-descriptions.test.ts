@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { historySchema } from '../../src/lib/content/history.ts';
-import { manifestSchema, medicineSchema } from '../../src/lib/content/medicine.ts';
+import { medicineSchema } from '../../src/lib/content/medicine.ts';
+import { manifestSchema } from '../../src/lib/content/manifest.ts';
 import { jsonSchemaOf, publishedJsonSchemas } from '../../src/lib/open-data/json-schemas.ts';
 
 type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; [key: string]: unknown };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { searchDocumentOf, searchMetaOf } from '../../src/lib/search-document.ts';
 
 const medicine: Medicine = {
-  ...emptyEntry('60000001', '60000001', 'EXEMPLE <10 mg> & "fort", comprimé'),
+  ...emptyMedicine('60000001', '60000001', 'EXEMPLE <10 mg> & "fort", comprimé'),
   inBdpm: true,
   form: 'comprimé',
   mitm: { atc: 'N03AG01', name: null, from: [{ source: 'CIS_MITM.txt', row: 1 }] },

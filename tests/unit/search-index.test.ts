@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import { addOtherPages, missingMedicinePages, pageAddress } from '../../scripts/lib/search/search-index.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'site-'));
@@ -12,7 +12,7 @@ const page = (path: string, body = '<main data-pagefind-body>') => {
 };
 for (const path of ['index.html', '404.html', 'medicaments/index.html', 'medicaments/lettre/a/index.html', 'medicaments/60000001/index.html', 'regimes/mitm/index.html']) page(path);
 page('listes/mitm/2/index.html', '<main>');
-const medicines = [emptyEntry('60000001', '60000001', 'A'), emptyEntry('60000002', '60000002', 'B')];
+const medicines = [emptyMedicine('60000001', '60000001', 'A'), emptyMedicine('60000002', '60000002', 'B')];
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe('search index of the built site', () => {

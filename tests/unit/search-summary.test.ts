@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { CODE_WEIGHT, NAME_WEIGHT, searchSummaryOf } from '../../src/lib/search-summary.ts';
 
 const medicine = (change: Partial<Medicine> = {}): Medicine => ({
-  ...emptyEntry('60000001', '60000001', 'PARACETAMOL EXEMPLE 1000 mg, comprimé'),
+  ...emptyMedicine('60000001', '60000001', 'PARACETAMOL EXEMPLE 1000 mg, comprimé'),
   inBdpm: true,
   form: 'comprimé',
   routes: ['orale'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine, Shortage } from '../../src/lib/content/medicine.ts';
 import { lastDatedEventOf } from '../../src/lib/seo/medicine-date.ts';
 import { medicineDescriptionOf } from '../../src/lib/seo/medicine-meta.ts';
@@ -7,7 +7,7 @@ import { allSourceIds, bdpmOnlyIds, manifestWith } from '../helpers/manifest.ts'
 import { siteUrlFrom, unpublishableOrigin } from '../../src/lib/seo/site-url.ts';
 import { medicineStructuredData, serialiseJsonLd } from '../../src/lib/seo/structured-data.ts';
 
-const medicine = (change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry('60000001', '60000001', 'CIMETIDINE EXEMPLE 200 mg, comprimé'), inBdpm: true, ...change });
+const medicine = (change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine('60000001', '60000001', 'CIMETIDINE EXEMPLE 200 mg, comprimé'), inBdpm: true, ...change });
 const shortage = (change: Partial<Shortage>): Shortage => ({
   cip13: null,
   state: 'rupture',
@@ -90,7 +90,7 @@ describe('medicineStructuredData', () => {
   });
 
   it('says nothing it does not know', () => {
-    const bare = medicineStructuredData(emptyEntry('nom-exemple', null, 'EXEMPLE IMPORTÉ'), 'https://exemple.fr/medicaments/nom-exemple/');
+    const bare = medicineStructuredData(emptyMedicine('nom-exemple', null, 'EXEMPLE IMPORTÉ'), 'https://exemple.fr/medicaments/nom-exemple/');
     expect(bare).not.toHaveProperty('dateModified');
     expect(bare.about).toEqual({ '@type': 'Drug', name: 'EXEMPLE IMPORTÉ' });
   });

@@ -3,8 +3,9 @@
  * count their calls, so the test sees that each collection is read once per build.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
-import type { Manifest, Medicine } from '../../src/lib/content/medicine.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
+import type { Medicine } from '../../src/lib/content/medicine.ts';
+import { type Manifest, zeroCounts } from '../../src/lib/content/manifest.ts';
 
 const content = vi.hoisted(() => ({
   getLiveCollection: vi.fn(),
@@ -20,9 +21,9 @@ const membership = (type: 'princeps' | 'generique', order: number) => ({
   from: { source: 'CIS_GENER_bdpm.txt', row: order + 1 },
   absentMembers: [],
 });
-const princeps: Medicine = { ...emptyEntry('60000002', '60000002', 'DÉPAKINE 500 mg'), genericGroups: [membership('princeps', 0)] };
+const princeps: Medicine = { ...emptyMedicine('60000002', '60000002', 'DÉPAKINE 500 mg'), genericGroups: [membership('princeps', 0)] };
 const generic: Medicine = {
-  ...emptyEntry('60000001', '60000001', 'ACIDE VALPROÏQUE 500 mg'),
+  ...emptyMedicine('60000001', '60000001', 'ACIDE VALPROÏQUE 500 mg'),
   genericGroups: [membership('generique', 1)],
   retrocession: [
     {
@@ -38,7 +39,7 @@ const generic: Medicine = {
     },
   ],
 };
-const manifest: Manifest = { demo: true, sources: [], counts: { medicines: 2 } };
+const manifest: Manifest = { demo: true, sources: [], counts: { ...zeroCounts(), medicines: 2 } };
 
 /** A fresh copy of the module: its memo lives as long as the module, like a build. */
 async function freshSiteData() {
@@ -62,7 +63,7 @@ describe('site data', () => {
     const [first, second] = await Promise.all([siteManifest(), siteManifest()]);
     expect(await siteManifest()).toBe(first);
     expect(second).toBe(first);
-    expect(first).toEqual({ demo: true, sources: [], counts: { medicines: 2 } });
+    expect(first).toEqual(manifest);
     expect(content.getEntry).toHaveBeenCalledTimes(1);
     expect(content.getEntry).toHaveBeenCalledWith('manifest', 'manifest');
   });
@@ -79,10 +80,10 @@ describe('site data', () => {
       ['60000001', 'generique'],
     ]);
     expect(await siteGenericGroups()).toBe(groups);
-    const rows = await siteTableRows('retrocession');
+    const rows = await siteTableRows({ list: 'retrocession' });
     expect(rows.map((row) => row.cells)).toEqual([['ACIDE VALPROÏQUE 500 mg', '9000001', 'AMM', 'LABO', '01/02/2024']]);
-    expect(await siteTableRows('retrocession')).toBe(rows);
-    expect(await siteTableRows('mitm')).toEqual([]);
+    expect(await siteTableRows({ list: 'retrocession' })).toBe(rows);
+    expect(await siteTableRows({ list: 'mitm' })).toEqual([]);
     expect(await allMedicines()).toBe(await allMedicines());
     expect(content.getLiveCollection).toHaveBeenCalledTimes(1);
     expect(content.getLiveCollection).toHaveBeenCalledWith('medicines');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { lastChangeDates, medicinePageDates } from '../../src/lib/seo/sitemap-dates.ts';
 import { scratch } from '../helpers/sources.ts';
@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => work.cleanup());
 
 const inShortage: Medicine = {
-  ...emptyEntry('60000001', '60000001', 'EXEMPLE 10 mg'),
+  ...emptyMedicine('60000001', '60000001', 'EXEMPLE 10 mg'),
   shortageState: 'tension',
   shortages: [
     {
@@ -28,8 +28,8 @@ const inShortage: Medicine = {
     },
   ],
 };
-const retired: Medicine = { ...emptyEntry('ucd-9000001', null, 'RETIRÉ 5 mg'), retiredOn: '2025-06-15' };
-const undated: Medicine = emptyEntry('60000003', '60000003', 'SANS DATE 1 mg');
+const retired: Medicine = { ...emptyMedicine('ucd-9000001', null, 'RETIRÉ 5 mg'), retiredOn: '2025-06-15' };
+const undated: Medicine = emptyMedicine('60000003', '60000003', 'SANS DATE 1 mg');
 
 describe('lastChangeDates', () => {
   it('dates each medicine by its latest dated event, and leaves out those the files do not date', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadedTrackedLists, notOnAnyListSentences } from '../../src/lib/tracked-lists.ts';
+import { loadedMembershipLists, notOnAnyListSentences } from '../../src/lib/tracked-lists.ts';
 import { allSourceIds, bdpmOnlyIds, manifestWith } from '../helpers/manifest.ts';
 
 describe('tracked lists', () => {
   it('counts the MITM list as loaded from either CIS_MITM.txt or the ANSM spreadsheet', () => {
-    expect(loadedTrackedLists(manifestWith(['mitmList'])).loaded.map((list) => list.key)).toEqual(['mitm']);
-    expect(loadedTrackedLists(manifestWith(bdpmOnlyIds)).unloaded.map((list) => list.key)).toEqual(['retrocession', 'accesDerogatoire']);
+    expect(loadedMembershipLists(manifestWith(['mitmList'])).loaded).toEqual(['mitm']);
+    expect(loadedMembershipLists(manifestWith(bdpmOnlyIds)).unloaded).toEqual(['retrocession', 'accesDerogatoire']);
   });
 
   it('says "on none of the lists" only when every list is loaded', () => {

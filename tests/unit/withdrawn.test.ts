@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carryWithdrawn, newlyWithdrawn, withdrawnAsOf } from '../../scripts/lib/history/withdrawn.ts';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
+import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import { bdpmMedicine, presentation } from '../helpers/medicines.ts';
 
 const medicine = bdpmMedicine;
@@ -28,7 +28,7 @@ describe('withdrawn medicines', () => {
   });
 
   it('carries it in; keeps the current list entry of a CIS still on a list; drops one back in the BDPM', () => {
-    const listed = { ...emptyEntry('60000002', '60000002', 'NOM LISTE'), shortages: [shortage], shortageState: 'rupture' as const, sources: ['CIS_CIP_Dispo_Spec.txt'] };
+    const listed = { ...emptyMedicine('60000002', '60000002', 'NOM LISTE'), shortages: [shortage], shortageState: 'rupture' as const, sources: ['CIS_CIP_Dispo_Spec.txt'] };
     expect(carryWithdrawn([medicine('60000001')], [entry]).map((m) => m.id)).toEqual(['60000001', '60000002']);
     const merged = carryWithdrawn([medicine('60000001'), listed], [entry]).find((m) => m.id === '60000002');
     expect(merged).toMatchObject({ name: 'MÉDICAMENT 60000002', shortageState: 'rupture', sources: ['CIS_CIP_Dispo_Spec.txt'], retiredOn: '2026-01-28', lastKnown: { on: '2025-07-01' } });

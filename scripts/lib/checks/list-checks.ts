@@ -5,36 +5,31 @@
 import type { JoinInputs } from '../join-medicines.ts';
 import type { ParsedSource } from '../parse/records.ts';
 import { SourceError } from '../problems.ts';
-import type { SourceId } from '../sources-dir.ts';
+import type { SourceId } from '../../../src/lib/content/manifest.ts';
+import type { ListId } from '../../../src/lib/lists/list-views.ts';
+import { lists } from '../../../src/lib/lists/registry.ts';
 
-/** The sources that put medicines on a list, and the list each belongs to. */
-export const listSources = {
-  mitm: 'mitm',
-  mitmList: 'mitm',
-  shortages: 'shortages',
-  retrocession: 'retrocession',
-  accesDerogatoire: 'accesDerogatoire',
-} as const satisfies Partial<Record<SourceId, string>>;
-export type ListId = (typeof listSources)[keyof typeof listSources];
-
-export const listTitles: Record<ListId, string> = {
-  mitm: 'MITM',
-  shortages: 'disponibilité (ruptures et tensions)',
-  retrocession: 'rétrocession',
-  accesDerogatoire: 'accès dérogatoire',
-};
+/** The lists whose size and join share the content step checks against the previous snapshot, in the order it reports them. */
+const checkedLists = ['mitm', 'shortages', 'retrocession', 'accesDerogatoire'] as const satisfies readonly ListId[];
+type CheckedList = (typeof checkedLists)[number];
 
 /**
  * The lowest share of a list file's rows that must join a medicine of CIS_bdpm.txt. The
  * référentiel's floor is lower: medicines without an AMM in France have no CIS.
  */
-export const JOIN_SHARE_FLOOR: Record<keyof typeof listSources, number> = {
+export const JOIN_SHARE_FLOOR = {
   mitm: 0.9,
   mitmList: 0.9,
   shortages: 0.8,
   retrocession: 0.5,
   accesDerogatoire: 0.2,
-};
+} as const satisfies Partial<Record<SourceId, number>>;
+/** The files that put medicines on a checked list. */
+type ListFileId = keyof typeof JOIN_SHARE_FLOOR;
+
+/** Each list file and the list it belongs to, as the list registry says. */
+export const listOfFile = Object.fromEntries(checkedLists.flatMap((list) => lists[list].sources.map((id) => [id, list]))) as Record<ListFileId, CheckedList>;
+
 /** A list's join share may fall by at most this much (absolute) since the previous snapshot. */
 export const MAX_JOIN_SHARE_DROP = 0.2;
 /** A source's rows or a list's members may shrink by at most this share since the previous snapshot… */
@@ -51,9 +46,9 @@ export interface SnapshotSummary {
   /** Data rows read per source file. */
   rows: Partial<Record<SourceId, { file: string; read: number }>>;
   /** Distinct medicines per list. */
-  members: Partial<Record<ListId, number>>;
+  members: Partial<Record<CheckedList, number>>;
   /** Per list file, its kept rows that join a CIS of CIS_bdpm.txt (when that file is read). */
-  shares: Partial<Record<keyof typeof listSources, JoinShare>>;
+  shares: Partial<Record<ListFileId, JoinShare>>;
 }
 
 type ListRecord = { cis: string | null; ucd?: string | null; name?: string | null };
@@ -68,8 +63,8 @@ export function summarise(inputs: JoinInputs): SnapshotSummary {
     if (parsed) summary.rows[id] = { file: parsed.file, read: parsed.read };
   }
   const bdpmCis = inputs.medicines ? new Set(inputs.medicines.records.map(({ value }) => value.cis)) : null;
-  const members = new Map<ListId, Set<string>>();
-  for (const [id, list] of Object.entries(listSources) as Array<[keyof typeof listSources, ListId]>) {
+  const members = new Map<CheckedList, Set<string>>();
+  for (const [id, list] of Object.entries(listOfFile) as Array<[ListFileId, CheckedList]>) {
     const parsed = inputs[id] as ParsedSource<ListRecord> | undefined;
     if (!parsed) continue;
     const keys = members.get(list) ?? new Set<string>();
@@ -101,7 +96,7 @@ export interface LargeChange {
 /** Join shares under the floor. */
 export function lowJoinShares(summary: SnapshotSummary): LargeChange[] {
   const changes: LargeChange[] = [];
-  for (const [id, share] of Object.entries(summary.shares) as Array<[keyof typeof listSources, JoinShare]>) {
+  for (const [id, share] of Object.entries(summary.shares) as Array<[ListFileId, JoinShare]>) {
     if (share.rows === 0 || shareOf(share) >= JOIN_SHARE_FLOOR[id]) continue;
     changes.push({
       file: summary.rows[id]!.file,
@@ -127,15 +122,15 @@ export function changesSince(previous: SnapshotSummary, current: SnapshotSummary
       });
     }
   }
-  for (const [list, before] of Object.entries(previous.members) as Array<[ListId, number]>) {
+  for (const [list, before] of Object.entries(previous.members) as Array<[CheckedList, number]>) {
     const after = current.members[list] ?? 0;
     if (!shrank(before, after)) continue;
     changes.push({
-      file: `liste ${listTitles[list]}`,
+      file: lists[list].name,
       message: `${format(after)} médicament(s) contre ${format(before)} dans l'instantané ${previousName} (${percent(after / before - 1)})`,
     });
   }
-  for (const [id, before] of Object.entries(previous.shares) as Array<[keyof typeof listSources, JoinShare]>) {
+  for (const [id, before] of Object.entries(previous.shares) as Array<[ListFileId, JoinShare]>) {
     const after = current.shares[id];
     if (!after || after.rows === 0 || shareOf(before) - shareOf(after) <= MAX_JOIN_SHARE_DROP) continue;
     changes.push({

@@ -4,7 +4,7 @@
  */
 import type { ChangeSet } from '../../../src/lib/content/history.ts';
 import type { Medicine } from '../../../src/lib/content/medicine.ts';
-import { emptyEntry } from '../join-medicines.ts';
+import { emptyMedicine as emptyEntry } from '../../../src/lib/content/empty-medicine.ts';
 
 export function applyHistory(medicines: Medicine[], history: ChangeSet[]): Medicine[] {
   const byId = new Map(medicines.map((m) => [m.id, m]));

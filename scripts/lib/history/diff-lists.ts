@@ -4,7 +4,7 @@
  */
 import type { Medicine } from '../../../src/lib/content/medicine.ts';
 import { type Change, type ChangeSet, type TrackedList, trackedLists } from '../../../src/lib/content/history.ts';
-import { listSources } from '../../../src/lib/lists.ts';
+import { lists } from '../../../src/lib/lists/registry.ts';
 import { distinctValues } from '../../../src/lib/text.ts';
 
 type Fields = Record<string, string | null>;
@@ -51,10 +51,10 @@ export function listFields(medicine: Medicine): Record<TrackedList, Fields | nul
 
 /** The files each tracked list is read from: the list pages' own table, under the history's keys. */
 const listSourceIds: Record<TrackedList, readonly string[]> = {
-  retrocession: listSources.retrocession,
-  mitm: listSources.mitm,
-  accesDerogatoire: listSources['acces-derogatoire'],
-  shortages: listSources.ruptures,
+  retrocession: lists.retrocession.sources,
+  mitm: lists.mitm.sources,
+  accesDerogatoire: lists.accesDerogatoire.sources,
+  shortages: lists.shortages.sources,
 };
 
 /** The files a version read for each tracked list, from its source ids and file names. */

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type Medicine, medicineSchema } from '../../../src/lib/content/medicine.ts';
-import { emptyEntry } from '../join-medicines.ts';
+import { emptyMedicine } from '../../../src/lib/content/empty-medicine.ts';
 import { SourceError } from '../problems.ts';
 
 export const WITHDRAWN_FILE = 'withdrawn.json';
@@ -25,7 +25,7 @@ export function withdrawnEntry(medicine: Medicine, lastSeen: string, goneOn: str
   const { id, cis, name, nameOrigin, form, routes, holders, procedure, ammDate, bdpmStatus, euNumber, enhancedMonitoring, substances } = medicine;
   const { ammStatus, commercialStatus, presentations, prescriptionConditions, genericGroups, retrocession, mitm, accesDerogatoire, shortages, shortageState } = medicine;
   return {
-    ...emptyEntry(id, cis, name),
+    ...emptyMedicine(id, cis, name),
     ...{ nameOrigin, form, routes, holders, procedure, ammDate, bdpmStatus, euNumber, enhancedMonitoring, substances },
     retiredOn: goneOn,
     lastKnown: { ammStatus, commercialStatus, presentations, prescriptionConditions, genericGroups, retrocession, mitm, accesDerogatoire, shortages, shortageState, on: lastSeen },

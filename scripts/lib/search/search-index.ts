@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Medicine } from '../../../src/lib/content/medicine.ts';
-import { medicinePagePath } from '../../../src/lib/paths.ts';
+import { medicinePagePath } from '../../../src/lib/addresses.ts';
 import { searchDocumentOf } from '../../../src/lib/search-document.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;

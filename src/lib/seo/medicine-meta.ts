@@ -1,4 +1,5 @@
-import type { Manifest, Medicine } from '../content/medicine.ts';
+import type { Medicine } from '../content/medicine.ts';
+import type { Manifest } from '../content/manifest.ts';
 import { badgesOf } from '../medicine-view.ts';
 import { notOnAnyListSummary } from '../tracked-lists.ts';
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Medicine } from '../content/medicine.ts';
 import { isoDateSchema } from '../dates.ts';
-import { medicinePagePath } from '../paths.ts';
+import { medicinePagePath } from '../addresses.ts';
 import { lastDatedEventOf } from './medicine-date.ts';
 
 /** The file the content step writes beside medicines.json. */

@@ -5,13 +5,12 @@ import { medicinesFile } from '../../lib/content/content-dir.ts';
 import { medicinesByName, siteManifest } from '../../lib/site-data.ts';
 import { jsonSchemaOf } from '../../lib/open-data/json-schemas.ts';
 import { exportsOf, listExports, renderListCsv } from '../../lib/open-data/list-exports.ts';
-
-const jsonFiles = ['medicaments.json', 'historique.json', 'schema-medicament.json', 'schema-historique.json'] as const;
+import { openDataJsonFiles } from '../../lib/addresses.ts';
 
 /** A list this build did not load gets no file: a header-only CSV would read as an empty list. */
 export const getStaticPaths = (async () => {
   const { published } = exportsOf(await siteManifest());
-  return [...jsonFiles, ...published.map((e) => e.file)].map((file) => ({ params: { file } }));
+  return [...openDataJsonFiles, ...published.map((e) => e.file)].map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
