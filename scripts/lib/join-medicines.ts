@@ -8,8 +8,9 @@
  */
 import type { BdpmRecord } from '../sources/bdpm-files.ts';
 import type { AccesDerogatoireRecord, MitmListRecord, RetrocessionRecord } from '../sources/ansm-lists.ts';
-import type { GenericGroupMembership, Medicine, NameOrigin, ShortageState } from '../../src/lib/content/medicine.ts';
-import { shortageStates } from '../../src/lib/content/medicine.ts';
+import type { GenericGroupMembership, Medicine, NameOrigin } from '../../src/lib/content/medicine.ts';
+import type { ShortageState } from '../../src/lib/content/shortage-states.ts';
+import { shortageStates } from '../../src/lib/content/shortage-states.ts';
 import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import { comparableText, slugify } from '../../src/lib/text.ts';
 import { ConditionRuleConflict, classifyCondition } from './classify/prescription-conditions.ts';

@@ -4,7 +4,8 @@
  * tension or arrêt de commercialisation the members are ordered so that those marketed and
  * not short come first. Pure.
  */
-import type { GenericGroupMembership, GenericType, Medicine, ShortageState } from './content/medicine.ts';
+import type { GenericGroupMembership, GenericType, Medicine } from './content/medicine.ts';
+import type { ShortageState } from './content/shortage-states.ts';
 import { isMarketed } from './commercial-status.ts';
 import { shortageLabels } from './labels.ts';
 

@@ -1,5 +1,6 @@
 /** The French words the site shows for coded values of the content: shortage states, access types, ATC groups. */
-import type { AccessType, ShortageState } from './content/medicine.ts';
+import type { AccessType } from './content/medicine.ts';
+import type { ShortageState } from './content/shortage-states.ts';
 
 export const shortageLabels: Record<ShortageState, string> = {
   rupture: 'Rupture de stock',
@@ -14,14 +15,18 @@ export const accessLabels: Record<AccessType, string> = {
   CPC: 'Cadre de prescription compassionnelle',
 };
 
-/** The badge a medicine carries for each list, access type and shortage state it is on or in; search results show them too. */
-export const badgeLabels: Record<'retrocession' | 'mitm' | AccessType | ShortageState, string> = {
+/** A medicine that left CIS_bdpm.txt, its page kept: a badge and a search filter of its own. */
+export const WITHDRAWN_BADGE = 'retire';
+
+/** The badge a medicine carries for each list, access type and shortage state it is on or in, or withdrawn; search results show them too. */
+export const badgeLabels: Record<'retrocession' | 'mitm' | AccessType | ShortageState | typeof WITHDRAWN_BADGE, string> = {
   retrocession: 'Rétrocession',
   mitm: 'MITM',
   AAC: 'AAC',
   AAP: 'AAP',
   CPC: 'CPC',
   ...shortageLabels,
+  [WITHDRAWN_BADGE]: 'Retiré de la BDPM',
 };
 
 /** First-level ATC groups, labelled as the WHO classification names them in French. */

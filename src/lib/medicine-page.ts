@@ -16,6 +16,7 @@ import { identityRowsOf, nameNoteOf } from './identity-view.ts';
 import { presentationTablesOf } from './presentations-view.ts';
 import { isLoaded } from './sources-view.ts';
 import { notOnAnyListSentences } from './tracked-lists.ts';
+import { withdrawalOf } from './withdrawal-view.ts';
 
 export function medicinePageData(medicine: Medicine, manifest: Manifest, groups: GenericGroupIndex, pageUrl: string) {
   const badges = badgesOf(medicine);
@@ -39,5 +40,6 @@ export function medicinePageData(medicine: Medicine, manifest: Manifest, groups:
     sources: sourcesOf(medicine, manifest),
     bdpmPage: bdpmPageOf(medicine),
     lastEventDate: lastDatedEventOf(medicine),
+    withdrawal: withdrawalOf(medicine),
   };
 }

@@ -5,16 +5,17 @@
  */
 import type { BillingStatus } from './billing/statuses.ts';
 import { billingCalculatorPath, listPagePath, regimePagePath } from './addresses.ts';
-import { type AccessType, type Medicine, type Presentation, type ShortageState, accessTypes } from './content/medicine.ts';
+import { type AccessType, type Medicine, type Presentation, accessTypes } from './content/medicine.ts';
+import type { ShortageState } from './content/shortage-states.ts';
 import type { Manifest, ManifestSource } from './content/manifest.ts';
 import { formatEuro } from './format.ts';
-import { atcGroupOf, atcGroups, shortageLabels } from './labels.ts';
+import { WITHDRAWN_BADGE, atcGroupOf, atcGroups, badgeLabels, shortageLabels } from './labels.ts';
 import type { ListView } from './lists/list-views.ts';
 import { badgeOf, isMemberOf, lists, regimeOf } from './lists/registry.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
 export interface Badge {
-  key: 'retrocession' | 'mitm' | AccessType | ShortageState;
+  key: 'retrocession' | 'mitm' | AccessType | ShortageState | typeof WITHDRAWN_BADGE;
   label: string;
   /** Where the regime or state is explained. */
   href: string;
@@ -31,6 +32,8 @@ export function badgesOf(medicine: Medicine): Badge[] {
   for (const type of accessTypes) add(type, { list: 'accesDerogatoire', part: type }, regimePagePath(regimeOf({ list: 'accesDerogatoire', part: type })));
   // A medicine has one state: its badge leads to the shortages list.
   if (medicine.shortageState) add(medicine.shortageState, { list: 'shortages', part: medicine.shortageState }, listPagePath({ list: 'shortages' }));
+  // A medicine that left CIS_bdpm.txt (its page kept): the badge leads to the page's own notice.
+  if (medicine.lastKnown) badges.push({ key: WITHDRAWN_BADGE, label: badgeLabels[WITHDRAWN_BADGE], href: '#retrait' });
   return badges;
 }
 
@@ -106,9 +109,10 @@ export function bdpmPageOf(medicine: Medicine): string | null {
 /** Search filters of a medicine page, as Pagefind `key:value` pairs (values free of commas). */
 export function searchFiltersOf(medicine: Medicine): string[] {
   const filters = badgesOf(medicine)
-    .filter((badge) => !(badge.key in shortageLabels))
+    .filter((badge) => !(badge.key in shortageLabels) && badge.key !== WITHDRAWN_BADGE)
     .map((badge) => `liste:${badge.label}`);
   if (medicine.shortageState) filters.push(`disponibilite:${shortageLabels[medicine.shortageState]}`);
+  if (medicine.lastKnown) filters.push(`statut:${badgeLabels[WITHDRAWN_BADGE]}`);
   const categories = new Set(medicine.prescriptionConditions.map(({ category }) => category));
   for (const category of searchableCategories) {
     if (categories.has(category)) filters.push(`prescription:${categoryInfo[category].label}`);

@@ -3,7 +3,7 @@
  * the page address, and turned into Pagefind filters (OR within a facet, AND across).
  * Pure, so it is tested without a browser.
  */
-import { accessLabels, atcGroups, badgeLabels, shortageLabels } from './labels.ts';
+import { WITHDRAWN_BADGE, accessLabels, atcGroups, badgeLabels, shortageLabels } from './labels.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
 /** The search filter `type` of each indexed page: medicine pages through their search document, the others through Base.astro. */
@@ -12,7 +12,7 @@ export type SearchPageType = (typeof searchPageTypes)[number];
 
 export interface Facet {
   /** Pagefind filter name and address parameter. */
-  key: 'liste' | 'disponibilite' | 'prescription' | 'atc' | 'type';
+  key: 'liste' | 'disponibilite' | 'prescription' | 'atc' | 'statut' | 'type';
   label: string;
   /** Values as written in the index, and as shown. */
   values: Array<{ param: string; indexed: string; label: string }>;
@@ -34,6 +34,7 @@ export const facets: Facet[] = [
     label: 'Classe ATC (MITM)',
     values: Object.entries(atcGroups).map(([letter, label]) => ({ param: letter, indexed: `${letter} – ${label}`, label: `${letter} – ${label}` })),
   },
+  { key: 'statut', label: 'Statut dans la BDPM', values: [{ param: WITHDRAWN_BADGE, indexed: badgeLabels[WITHDRAWN_BADGE], label: badgeLabels[WITHDRAWN_BADGE] }] },
   { key: 'type', label: 'Type de page', values: searchPageTypes.map(same) },
 ];
 

@@ -41,7 +41,7 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['news', '/nouveautes/', /Version du 15\/07\/2025 \(comparée à celle du 15\/04\/2025\)/],
   ['open data', '/donnees/', /liste-mitm\.csv/],
   ['sources and their dates', '/sources/', /date déclarée par le jeu de démonstration/],
-  ['medicine gone from every source', '/medicaments/60000099/', /n'apparaît plus dans les fichiers officiels depuis la version du 15\/07\/2025/],
+  ['medicine withdrawn from the BDPM', '/medicaments/60000099/', /n'est plus dans la BDPM \(CIS_bdpm.txt\) depuis la version du 15\/07\/2025 ; il était présent dans celle du 15\/04\/2025/],
   ['not found', '/nulle-part/', /Page introuvable/],
 ];
 

@@ -8,7 +8,7 @@ import { writeDemoFiles } from '../../scripts/demo/generate-demo-sources.ts';
 import { buildContent } from '../../scripts/lib/content-step/pipeline.ts';
 import { applyHistory } from '../../scripts/lib/history/apply-history.ts';
 import { diffLists } from '../../scripts/lib/history/diff-lists.ts';
-import { withChangeSet } from '../../scripts/lib/history/history-store.ts';
+import { recordHistory, withChangeSet } from '../../scripts/lib/history/history-store.ts';
 import { emptyMedicine as emptyEntry } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { projectRoot, scratch } from '../helpers/sources.ts';
@@ -25,9 +25,9 @@ describe('diffLists', () => {
       from: '2025-01-01',
       to: '2025-02-01',
       changes: [
-        { id: '60000001', name: 'NOM 60000001', list: 'mitm', kind: 'removed' },
-        { id: '60000002', name: 'NOM 60000002', list: 'mitm', kind: 'changed', field: 'atc', old: 'B01', new: 'B02' },
-        { id: '60000003', name: 'NOM 60000003', list: 'mitm', kind: 'added' },
+        { id: '60000001', name: 'NOM 60000001', topic: 'mitm', kind: 'removed', files: [] },
+        { id: '60000002', name: 'NOM 60000002', topic: 'mitm', kind: 'changed', files: [], field: 'atc', old: 'B01', new: 'B02' },
+        { id: '60000003', name: 'NOM 60000003', topic: 'mitm', kind: 'added', files: [] },
       ],
     });
   });
@@ -42,14 +42,14 @@ describe('history store and entries', () => {
   it('replaces the change set of a version rebuilt, oldest first', () => {
     const a = { from: '2025-01-01', to: '2025-02-01', changes: [] };
     const b = { from: '2025-02-01', to: '2025-03-01', changes: [] };
-    const b2 = { ...b, changes: [{ id: '1', name: 'x', list: 'mitm' as const, kind: 'added' as const }] };
+    const b2 = { ...b, changes: [{ id: '1', name: 'x', topic: 'mitm' as const, kind: 'added' as const, files: [] }] };
     expect(withChangeSet(withChangeSet([a], b), b2)).toEqual([a, b2]);
   });
 
   it('keeps an entry for a medicine gone from every source, with the date it left', () => {
-    const history = [{ from: '2025-01-01', to: '2025-02-01', changes: [{ id: '60000009', name: 'PARTI', list: 'mitm' as const, kind: 'removed' as const }] }];
+    const history = [{ from: '2025-01-01', to: '2025-02-01', changes: [{ id: '60000009', name: 'PARTI', topic: 'mitm' as const, kind: 'removed' as const, files: [] }] }];
     const [retired] = applyHistory([], history);
-    expect(retired).toMatchObject({ id: '60000009', name: 'PARTI', retiredOn: '2025-02-01', history: [{ list: 'mitm', kind: 'removed', from: '2025-01-01', to: '2025-02-01' }] });
+    expect(retired).toMatchObject({ id: '60000009', name: 'PARTI', retiredOn: '2025-02-01', history: [{ topic: 'mitm', kind: 'removed', files: [], from: '2025-01-01', to: '2025-02-01' }] });
   });
 });
 
@@ -74,8 +74,8 @@ describe('building a new snapshot', () => {
     const medicines: Medicine[] = JSON.parse(readFileSync(join(out, 'medicines.json'), 'utf8'));
     const byId = new Map(medicines.map((m) => [m.id, m]));
     expect(byId.get('60000099')).toMatchObject({ retiredOn: '2025-07-15', name: 'RANITIDINE DÉMO 150 mg, comprimé effervescent' });
-    expect(byId.get('60000051')?.history).toEqual([{ list: 'retrocession', kind: 'removed', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' }]);
-    expect(byId.get('60000021')?.history).toContainEqual({ list: 'disponibilite', kind: 'changed', field: 'etat', old: 'rupture', new: 'tension', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' });
+    expect(byId.get('60000051')?.history).toEqual([{ topic: 'retrocession', kind: 'removed', files: ['liste-retrocession.xlsx'], from: PREVIOUS_DEMO_DATE, to: '2025-07-15' }]);
+    expect(byId.get('60000021')?.history).toContainEqual({ topic: 'shortages', kind: 'changed', files: ['CIS_CIP_Dispo_Spec.txt'], field: 'etat', old: 'rupture', new: 'tension', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' });
   });
 
   it('gives the same content when the same snapshot is built again', async () => {
@@ -98,6 +98,7 @@ describe('building a new snapshot', () => {
     expect((failed as { stdout: string }).stdout).toContain('Contenu écrit en');
     expect((failed as { stderr: string }).stderr).toContain('la construction Astro a échoué');
     expect(existsSync(join(root, 'history.json'))).toBe(false);
+    expect(existsSync(join(root, 'withdrawn.json'))).toBe(false);
 
     const built = await build();
     expect((built as { stdout: string }).stdout).toContain(
@@ -106,7 +107,39 @@ describe('building a new snapshot', () => {
     const recorded = JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'));
     expect(recorded.map((set: { from: string; to: string }) => [set.from, set.to])).toEqual([[PREVIOUS_DEMO_DATE, '2025-07-15']]);
     expect(readFileSync(join(root, 'history.json'), 'utf8')).toBe(readFileSync(join(work.dir, 'site-content', 'history.json'), 'utf8'));
+    expect(readFileSync(join(root, 'withdrawn.json'), 'utf8')).toBe(readFileSync(join(work.dir, 'site-content', 'withdrawn.json'), 'utf8'));
   }, 120_000);
+
+  it('keeps a medicine withdrawn two snapshots ago, and makes one that comes back current again with both events', async () => {
+    const chain = join(work.dir, 'chain');
+    const [first, second, third, fourth] = [PREVIOUS_DEMO_DATE, '2025-07-15', '2025-10-15', '2026-01-15'];
+    await writeDemoFiles(join(chain, first), previousDemoDataset(), first);
+    await writeDemoFiles(join(chain, second), currentDemoDataset, second);
+    await writeDemoFiles(join(chain, third), currentDemoDataset, third);
+    // Each build recorded as a whole site build would: the content's history and withdrawn medicines.
+    const build = async (date: string) => {
+      const out = join(work.dir, `chain-${date}`);
+      await buildContent({ root: projectRoot, sourcesFlag: join(chain, date), outDir: out });
+      recordHistory(out, join(chain, 'history.json'));
+      return new Map((JSON.parse(readFileSync(join(out, 'medicines.json'), 'utf8')) as Medicine[]).map((m) => [m.id, m]));
+    };
+    await build(second);
+    const kept = (await build(third)).get('60000099');
+    expect(kept).toMatchObject({ inBdpm: false, retiredOn: second, presentations: [], shortageState: null, mitm: null, lastKnown: { on: first, shortageState: 'rupture' } });
+    expect(kept?.lastKnown?.presentations.map((p) => p.price)).toEqual([5.12]);
+    expect(kept?.history).toContainEqual({ topic: 'bdpm', kind: 'removed', files: ['CIS_bdpm.txt'], from: first, to: second });
+
+    await writeDemoFiles(join(chain, fourth), previousDemoDataset(), fourth);
+    const back = (await build(fourth)).get('60000099');
+    expect(back).toMatchObject({ inBdpm: true, retiredOn: null, lastKnown: null, shortageState: 'rupture' });
+    expect(back?.history.filter((event) => event.topic === 'bdpm').map((event) => [event.kind, event.to])).toEqual([
+      ['added', fourth],
+      ['removed', second],
+    ]);
+    // Back in the BDPM, it leaves the kept withdrawn medicines (the earlier demo version lacks 60000056, withdrawn in its turn).
+    const kept4 = JSON.parse(readFileSync(join(work.dir, `chain-${fourth}`, 'withdrawn.json'), 'utf8')) as Medicine[];
+    expect(kept4.map((m) => [m.id, m.retiredOn])).toEqual([['60000056', fourth]]);
+  });
 
   it('starts no history from a first snapshot', async () => {
     const alone = join(work.dir, 'alone');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
-import type { GenericType, Medicine, ShortageState } from '../../src/lib/content/medicine.ts';
+import type { GenericType, Medicine } from '../../src/lib/content/medicine.ts';
+import type { ShortageState } from '../../src/lib/content/shortage-states.ts';
 import { genericGroupIndex, genericGroupsOf } from '../../src/lib/generic-groups.ts';
 
 const member = (cis: string, type: GenericType, order: number, state: ShortageState | null = null, commercialStatus = 'Commercialisée'): Medicine => ({

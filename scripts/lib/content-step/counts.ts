@@ -9,10 +9,9 @@ import type { ContentReport } from '../content-report.ts';
 export function countMedicines(medicines: Medicine[]): Manifest['counts'] {
   const counts = { ...zeroCounts(), medicines: medicines.length };
   for (const medicine of medicines) {
-    if (medicine.retiredOn) {
-      counts.retired++;
-      continue;
-    }
+    if (medicine.retiredOn) counts.retired++;
+    // One withdrawn from the BDPM and still on a list counts on that list, as list-only.
+    if (medicine.retiredOn && medicine.sources.length === 0) continue;
     counts[medicine.inBdpm ? 'bdpm' : 'listOnly']++;
     // Each list's members as the registry defines them, so that a page's count is its list's length.
     for (const list of listIds) if (isMemberOf(medicine, { list } as ListView)) counts.lists[list]++;

@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import type { Manifest } from '../../../src/lib/content/manifest.ts';
 import { applyHistory } from '../history/apply-history.ts';
+import { carryWithdrawn } from '../history/withdrawn.ts';
 import { checkUnknownHeaders } from '../checks/list-checks.ts';
 import type { ContentReport } from '../content-report.ts';
 import { joinMedicines } from '../join-medicines.ts';
@@ -42,12 +43,12 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   const history = historyForBuild(place, previous, medicines, report);
   countOrphans(report, orphans);
   refuseRejectedRows(report, strict);
-  const entries = checkEntries(applyHistory(medicines, history.changeSets));
+  const entries = checkEntries(applyHistory(carryWithdrawn(medicines, history.withdrawn), history.changeSets));
   report.conditions = classificationReport(entries, strict);
   const manifest: Manifest = { demo: report.demo, sources: manifestSources(files, report), counts: countMedicines(entries) };
   report.counts = manifest.counts;
   report.genericGroups = genericGroupCounts(entries);
-  writeContent(options.outDir ?? join(options.root, 'content', 'data'), { entries, manifest, changeSets: history.changeSets, report });
+  writeContent(options.outDir ?? join(options.root, 'content', 'data'), { entries, manifest, changeSets: history.changeSets, withdrawn: history.withdrawn, report });
   report.historyTarget = history.persistTo;
   return report;
 }

@@ -9,8 +9,7 @@ import type { Medicine } from '../../../src/lib/content/medicine.ts';
 import { type SnapshotSummary, summariseSnapshot } from '../checks/list-checks.ts';
 import type { HistoryPlace } from '../history/history-store.ts';
 import { joinMedicines } from '../join-medicines.ts';
-import type { SourceId } from '../../../src/lib/content/manifest.ts';
-import { locateSources } from '../sources-dir.ts';
+import { type SourcesFolder, locateSources } from '../sources-dir.ts';
 import { type ReadSources, readSources } from './read-sources.ts';
 
 /** What a use of the previous snapshot gets: the value, or why there is none. */
@@ -21,8 +20,8 @@ export interface PreviousSnapshot {
   dir: string;
   /** Rows, list members and join shares, for the change checks. */
   summary: Readable<SnapshotSummary>;
-  /** Its medicines as joined and the source ids it read, for the history. */
-  joined: Readable<{ medicines: Medicine[]; sourceIds: SourceId[] }>;
+  /** Its medicines as joined and the files it read (source id → file name), for the history. */
+  joined: Readable<{ medicines: Medicine[]; files: SourcesFolder['files'] }>;
 }
 
 function attempt<T>(work: () => T): Readable<T> {
@@ -38,8 +37,10 @@ export async function readPreviousSnapshot(history: HistoryPlace | null): Promis
   if (!previous) return null;
   const { dir, date } = previous;
   let read: ReadSources;
+  let folder: SourcesFolder;
   try {
-    read = await readSources(locateSources(dir, dir, undefined));
+    folder = locateSources(dir, dir, undefined);
+    read = await readSources(folder);
   } catch (error) {
     const unread = { error: (error as Error).message };
     return { date, dir, summary: unread, joined: unread };
@@ -48,6 +49,6 @@ export async function readPreviousSnapshot(history: HistoryPlace | null): Promis
     date,
     dir,
     summary: attempt(() => summariseSnapshot(read.inputs)),
-    joined: attempt(() => ({ medicines: joinMedicines(read.inputs).medicines, sourceIds: read.report.accounts.map((account) => account.id) })),
+    joined: attempt(() => ({ medicines: joinMedicines(read.inputs).medicines, files: folder.files })),
   };
 }

@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { type ChangeSet, historySchema } from '../../../src/lib/content/history.ts';
 import { isDatedFolderName } from '../../../src/lib/dates.ts';
 import { SourceError } from '../problems.ts';
+import { WITHDRAWN_FILE, readWithdrawn, writeWithdrawn } from './withdrawn.ts';
 
 export const HISTORY_FILE = 'history.json';
 
@@ -46,8 +47,13 @@ export function withChangeSet(history: ChangeSet[], changeSet: ChangeSet): Chang
   return [...history.filter((set) => set.to !== changeSet.to), changeSet].sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }
 
+/** One change a line: small enough for git, and a new version reads as added lines. */
 export function serialiseHistory(history: ChangeSet[]): string {
-  return `${JSON.stringify(history, null, 1)}\n`;
+  const sets = history.map(({ from, to, changes }) => {
+    const lines = changes.map((change) => `  ${JSON.stringify(change)}`).join(',\n');
+    return ` {"from":${JSON.stringify(from)},"to":${JSON.stringify(to)},"changes":[${changes.length > 0 ? `\n${lines}\n ` : ''}]}`;
+  });
+  return sets.length > 0 ? `[\n${sets.join(',\n')}\n]\n` : '[]\n';
 }
 
 export function writeHistory(path: string, history: ChangeSet[]): void {
@@ -56,7 +62,12 @@ export function writeHistory(path: string, history: ChangeSet[]): void {
   renameSync(temporary, path);
 }
 
-/** After a whole build succeeded: the content's history becomes the snapshots' history. */
+/**
+ * After a whole build succeeded: the content's history becomes the snapshots' history, and its
+ * withdrawn medicines are kept beside it (first, so that a history never names a build whose
+ * withdrawn medicines were not kept; rebuilding writes both again).
+ */
 export function recordHistory(contentDir: string, target: string): void {
+  writeWithdrawn(join(dirname(target), WITHDRAWN_FILE), readWithdrawn(join(contentDir, WITHDRAWN_FILE)));
   writeHistory(target, readHistory(join(contentDir, HISTORY_FILE)));
 }

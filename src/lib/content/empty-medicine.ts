@@ -30,5 +30,6 @@ export function emptyMedicine(id: string, cis: string | null, name: string, name
     sources: [],
     history: [],
     retiredOn: null,
+    lastKnown: null,
   };
 }

@@ -225,7 +225,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     name: "le fichier des ruptures et tensions d'approvisionnement (CIS_CIP_Dispo_Spec.txt)",
     sources: ['shortages'],
     regime: 'vente-au-public-pui',
-    history: 'disponibilite',
+    history: 'shortages',
     feed: sitePaths.changesFeed,
     badge: (state) => (state ? badgeLabels[state] : null),
     partTitle: (state) => `${shortageLabels[state]} : médicaments signalés`,

@@ -50,7 +50,7 @@ describe('the previous snapshot', () => {
     expect(previous).toMatchObject({ date: PREVIOUS_DEMO_DATE, dir: previousDir });
     if (!previous || !('value' in previous.summary) || !('value' in previous.joined)) throw new Error('previous snapshot not read');
     expect(previous.summary.value.rows.medicines).toEqual({ file: 'CIS_bdpm.txt', read: expect.any(Number) });
-    expect(previous.joined.value.sourceIds).toContain('retrocession');
+    expect(previous.joined.value.files.retrocession).toMatch(/retrocession/i);
     expect(previous.joined.value.medicines.map((medicine) => medicine.id)).toContain('60000099');
   });
 

@@ -18,8 +18,8 @@ const changeSets = [{ from: '2025-04-15', to: '2025-07-15', changes: [] }];
 describe('writeContent (writing stage)', () => {
   it('writes the medicines one a line, the manifest, the history and the report without its local paths', () => {
     const out = join(work.dir, 'out');
-    writeContent(out, { entries: [medicine('60000001'), medicine('60000002')], manifest, changeSets, report: report({ historyTarget: '/snapshots/history.json' }) });
-    expect(readdirSync(out).sort()).toEqual(['history.json', 'last-changes.json', 'manifest.json', 'medicines.json', 'report.json']);
+    writeContent(out, { entries: [medicine('60000001'), medicine('60000002')], manifest, changeSets, withdrawn: [], report: report({ historyTarget: '/snapshots/history.json' }) });
+    expect(readdirSync(out).sort()).toEqual(['history.json', 'last-changes.json', 'manifest.json', 'medicines.json', 'report.json', 'withdrawn.json']);
     const lines = readFileSync(join(out, 'medicines.json'), 'utf8').split('\n');
     expect(lines).toHaveLength(5);
     expect(JSON.parse(lines[1].replace(/,$/, ''))).toEqual(medicine('60000001'));
@@ -35,7 +35,7 @@ describe('writeContent (writing stage)', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'medicines.json'), 'previous');
     const bad = { ...manifest, counts: { ...manifest.counts, medicines: -1 } };
-    expect(() => writeContent(out, { entries: [medicine('60000001')], manifest: bad, changeSets, report: report() })).toThrow();
+    expect(() => writeContent(out, { entries: [medicine('60000001')], manifest: bad, changeSets, withdrawn: [], report: report() })).toThrow();
     expect(readdirSync(out)).toEqual(['medicines.json']);
     expect(readFileSync(join(out, 'medicines.json'), 'utf8')).toBe('previous');
   });

@@ -7,20 +7,22 @@ import { medicine, onMitm, withAccess, withShortage } from '../../helpers/conten
 const membership = (id: string): GenericGroupMembership => ({ id, label: `GROUPE ${id}`, type: 'generique', order: 1, from: { source: 'CIS_GENER_bdpm.txt', row: 1 }, absentMembers: [] });
 
 describe('countMedicines (counting stage)', () => {
-  it('counts each medicine once per list, access type and shortage state, and a retired one as retired only', () => {
+  it('counts each medicine once per list, access type and shortage state, and a medicine gone from every source as retired only', () => {
     const medicines = [
       medicine('60000001', { ...onMitm, ...withShortage('rupture') }),
       medicine('60000002', { ...withAccess('AAC', 'AAC', 'CPC'), inBdpm: false }),
       medicine('60000003', { ...withShortage('tension'), ...onMitm }),
-      medicine('60000004', { ...onMitm, retiredOn: '2025-07-15' }),
+      medicine('60000004', { retiredOn: '2025-07-15', inBdpm: false, sources: [] }),
+      // Withdrawn from the BDPM but still on a list: counted on that list, as list-only.
+      medicine('60000005', { ...onMitm, retiredOn: '2025-07-15', inBdpm: false, sources: ['CIS_MITM.txt'] }),
     ];
     expect(countMedicines(medicines)).toEqual({
       ...zeroCounts(),
-      medicines: 4,
+      medicines: 5,
       bdpm: 2,
-      listOnly: 1,
-      retired: 1,
-      lists: { retrocession: 0, mitm: 2, accesDerogatoire: 1, shortages: 2, prescriptionConditions: 0 },
+      listOnly: 2,
+      retired: 2,
+      lists: { retrocession: 0, mitm: 3, accesDerogatoire: 1, shortages: 2, prescriptionConditions: 0 },
       accessTypes: { AAC: 1, AAP: 0, CPC: 1 },
       shortageStates: { rupture: 1, tension: 1, arret: 0, remise: 0 },
     });

@@ -6,7 +6,7 @@ import type { ChangeSet } from '../../../src/lib/content/history.ts';
 import type { Medicine } from '../../../src/lib/content/medicine.ts';
 import { medicine, onMitm, report } from '../../helpers/content-step.ts';
 
-const folder = { dir: '/snapshots/2025-07-15', how: '--sources', files: {}, unused: [] };
+const folder = { dir: '/snapshots/2025-07-15', how: '--sources', files: { mitm: 'CIS_MITM.txt' }, unused: [] };
 const earlier: ChangeSet = { from: '2025-01-01', to: '2025-04-15', changes: [] };
 const later: ChangeSet = { from: '2025-07-15', to: '2025-10-01', changes: [] };
 const mitmAccount = { id: 'mitm' as const, file: 'CIS_MITM.txt', read: 1, kept: 1, rejected: 0, duplicates: 0 };
@@ -27,26 +27,26 @@ const previousWith = (medicines: Medicine[], sourceIds: Array<'mitm' | 'shortage
   date: '2025-04-15',
   dir: '/snapshots/2025-04-15',
   summary: { error: 'not used here' },
-  joined: { value: { medicines, sourceIds } },
+  joined: { value: { medicines, files: Object.fromEntries(sourceIds.map((id) => [id, `${id}.txt`])) } },
 });
 
 describe('historyForBuild (history stage)', () => {
   it('keeps no history for a folder that is not a dated snapshot', () => {
     const story = report();
-    expect(historyForBuild({ folder, history: null, recorded: [], shown: null }, null, [], story)).toEqual({ changeSets: [], persistTo: null });
+    expect(historyForBuild({ folder, history: null, recorded: [], shown: null }, null, [], story)).toEqual({ changeSets: [], persistTo: null, withdrawn: [] });
     expect(story.history.note).toMatch(/^dossier de sources qui n'est pas un instantané daté/);
   });
 
   it("takes a sources folder's own history as it is", () => {
     const story = report();
     const own = { folder, history: { path: '/demo/history.json', previous: null, current: null }, recorded: [earlier], shown: null };
-    expect(historyForBuild(own, null, [], story)).toEqual({ changeSets: [earlier], persistTo: null });
+    expect(historyForBuild(own, null, [], story)).toEqual({ changeSets: [earlier], persistTo: null, withdrawn: [] });
     expect(story.history.note).toBe('historique propre au dossier de sources (/demo/history.json, 1 version(s) comparée(s)), repris tel quel');
   });
 
   it('compares nothing for a first snapshot', () => {
     const story = report();
-    expect(historyForBuild(dated(false), null, [], story)).toEqual({ changeSets: [earlier], persistTo: null });
+    expect(historyForBuild(dated(false), null, [], story)).toEqual({ changeSets: [earlier], persistTo: null, withdrawn: [] });
     expect(story.history).toMatchObject({ snapshot: '2025-07-15', comparedWith: null, note: expect.stringMatching(/^premier instantané de \/snapshots/) });
   });
 
@@ -79,7 +79,7 @@ describe('historyForBuild (history stage)', () => {
   it('warns and compares nothing when the previous snapshot could not be read or joined', () => {
     const story = report();
     const unreadable: PreviousSnapshot = { date: '2025-04-15', dir: '/snapshots/2025-04-15', summary: { error: 'x' }, joined: { error: 'CIS_bdpm.txt: fichier tronqué' } };
-    expect(historyForBuild(dated(true), unreadable, [], story)).toEqual({ changeSets: [earlier], persistTo: null });
+    expect(historyForBuild(dated(true), unreadable, [], story)).toEqual({ changeSets: [earlier], persistTo: null, withdrawn: [] });
     expect(story.warnings).toEqual([{ file: '/snapshots/2025-04-15', message: 'instantané précédent illisible, pas de comparaison : CIS_bdpm.txt: fichier tronqué' }]);
     expect(story.history.note).toBe("instantané précédent (2025-04-15) illisible : pas de comparaison (voir l'avertissement)");
   });
