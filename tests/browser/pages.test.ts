@@ -152,7 +152,7 @@ describe('medicine pages', () => {
     expect(lines.retrocession).toMatch(/^Aucune ligne de la liste de rétrocession ne porte son code CIS\. .*Source : liste-retrocession\.xlsx, du 15\/07\/2025/);
     expect(lines.who).toContain('prescription réservée aux spécialistes et services NEUROLOGIE');
     expect(lines.prescription).toContain('liste I');
-    expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237), depuis le 12/05/2025');
+    expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237) depuis le 12/05/2025');
     // Each condition links to its explanation.
     expect(await page.getAttribute('#obtenir + dl a:text("liste I")', 'href')).toBe('/glossaire/#liste-i');
     await page.close();

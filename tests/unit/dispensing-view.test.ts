@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyCondition } from '../../scripts/lib/classify/prescription-conditions.ts';
 import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { AccesDerogatoire, Manifest, ManifestSource, Medicine, Presentation } from '../../src/lib/content/medicine.ts';
-import { dispensingLinesOf } from '../../src/lib/dispensing-view.ts';
+import { dispensingLinesOf, shortageDates } from '../../src/lib/dispensing-view.ts';
 import { priceOf, reimbursementOf } from '../../src/lib/medicine-view.ts';
 
 const medicine = (change: Partial<Medicine> = {}): Medicine => ({
@@ -85,9 +85,19 @@ describe('dispensingLinesOf', () => {
       shortageState: 'rupture',
       shortages: [{ cip13: null, state: 'rupture', label: null, startDate: '2025-05-12', updatedDate: '2025-07-04', availableAgainDate: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 3 } }],
     });
-    expect(line(short, bdpmOnly, 'availability')?.text).toBe('Rupture de stock, depuis le 12/05/2025, mis à jour le 04/07/2025.');
+    expect(line(short, bdpmOnly, 'availability')?.text).toBe('Rupture de stock depuis le 12/05/2025 (mis à jour le 04/07/2025).');
     const noShortageFile = { ...bdpmOnly, sources: bdpmOnly.sources.filter((s) => s.id !== 'shortages') };
     expect(line(short, noShortageFile, 'availability')?.text).toMatch(/^Inconnu/);
+  });
+
+  it('says each date of a report once: a remise à disposition is dated by its remise, not "depuis"', () => {
+    const report = { state: 'remise' as const, startDate: '2025-12-10', availableAgainDate: '2025-12-10', updatedDate: '2025-12-12' };
+    expect(shortageDates(report)).toBe(' le 10/12/2025 (mis à jour le 12/12/2025)');
+    expect(shortageDates({ ...report, startDate: '2025-12-01' })).toBe(' le 10/12/2025 (signalement du 01/12/2025, mis à jour le 12/12/2025)');
+    expect(shortageDates({ ...report, updatedDate: '2025-12-10' })).toBe(' le 10/12/2025');
+    expect(shortageDates({ state: 'arret', startDate: null, availableAgainDate: null, updatedDate: null })).toBe('');
+    const back = medicine({ shortageState: 'remise', shortages: [{ cip13: '3400930000001', label: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 3 }, ...report }] });
+    expect(line(back, bdpmOnly, 'availability')?.text).toBe('Remise à disposition (présentation 3400930000001) le 10/12/2025 (mis à jour le 12/12/2025).');
   });
 
   it('says unknown, never "no", when a file that would say is not loaded', () => {
