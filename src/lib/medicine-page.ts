@@ -5,6 +5,7 @@
 import type { Manifest, Medicine } from './content/medicine.ts';
 import { compositionOf } from './composition-view.ts';
 import { dispensingLinesOf } from './dispensing-view.ts';
+import { medicineFeedLinks } from './feeds/feed-catalogue.ts';
 import { type GenericGroupIndex, genericGroupsOf } from './generic-groups.ts';
 import { atcGroupOf, atcGroups } from './lists.ts';
 import { badgesOf, bdpmPageOf, billingLinkOf, isOnAnyList, sourcesOf } from './medicine-view.ts';
@@ -38,5 +39,6 @@ export function medicinePageData(medicine: Medicine, manifest: Manifest, groups:
     sources: sourcesOf(medicine, manifest),
     bdpmPage: bdpmPageOf(medicine),
     lastEventDate: lastDatedEventOf(medicine),
+    feeds: medicineFeedLinks(medicine),
   };
 }
