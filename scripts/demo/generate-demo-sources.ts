@@ -18,7 +18,7 @@ import { DEMO_MARKER } from '../lib/sources-dir.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readSources } from '../lib/build-content.ts';
-import { diffLists } from '../lib/history/diff-lists.ts';
+import { diffLists, listFiles } from '../lib/history/diff-lists.ts';
 import { HISTORY_FILE, serialiseHistory } from '../lib/history/history-store.ts';
 import { joinMedicines } from '../lib/join-medicines.ts';
 import { locateSources } from '../lib/sources-dir.ts';
@@ -218,7 +218,8 @@ export async function writeDemoSources(outDir: string): Promise<string[]> {
   const previousDir = mkdtempSync(join(tmpdir(), 'demo-previous-'));
   try {
     await writeDemoFiles(previousDir, previousDemoDataset(), PREVIOUS_DEMO_DATE);
-    const changeSet = diffLists(await joinedMedicines(previousDir), await joinedMedicines(outDir), PREVIOUS_DEMO_DATE, DEMO_DATE);
+    const files = listFiles(locateSources(outDir, outDir, undefined).files);
+    const changeSet = diffLists(await joinedMedicines(previousDir), await joinedMedicines(outDir), PREVIOUS_DEMO_DATE, DEMO_DATE, undefined, files);
     writeFileSync(join(outDir, HISTORY_FILE), serialiseHistory([changeSet]));
   } finally {
     rmSync(previousDir, { recursive: true, force: true });

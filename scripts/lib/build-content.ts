@@ -19,7 +19,7 @@ import { checkUnknownHeaders } from './checks/list-checks.ts';
 import { historyUpTo } from './checks/snapshot-order.ts';
 import { summarise } from '../../src/lib/history-view.ts';
 import { applyHistory } from './history/apply-history.ts';
-import { diffLists, loadedLists } from './history/diff-lists.ts';
+import { diffLists, listFiles, loadedLists } from './history/diff-lists.ts';
 import { type HistoryPlace, locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
@@ -328,7 +328,7 @@ async function historyFor(
     const before = joinMedicines(previous.inputs).medicines;
     const ids = (accounts: ContentReport['accounts']) => accounts.map((account) => account.id);
     const lists = loadedLists(ids(previous.report.accounts)).filter((list) => loadedLists(ids(report.accounts)).includes(list));
-    const changeSet = diffLists(before, medicines, place.previous.date, place.current.date, lists);
+    const changeSet = diffLists(before, medicines, place.previous.date, place.current.date, lists, listFiles(folder.files));
     const counts = summarise(changeSet).map(({ list, added, removed, changed }) => ({ list, added: added.length, removed: removed.length, changed: changed.length }));
     story.comparedWith = { date: place.previous.date, lists, counts };
     return { changeSets: withChangeSet(changeSets, changeSet), persistTo: older ? null : place.path };

@@ -1,6 +1,6 @@
 import type { ContentReport, HistoryStory } from './content-report.ts';
 import { loadedLists } from './history/diff-lists.ts';
-import { type TrackedList, listLabels, trackedLists } from '../../src/lib/content/history.ts';
+import { type TrackedList, topicLabels, trackedLists } from '../../src/lib/content/history.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { categoryInfo } from '../../src/lib/prescription-categories.ts';
 import { NOT_LOADED } from '../../src/lib/source-catalogue.ts';
@@ -39,7 +39,7 @@ export function printReport(report: ContentReport, seconds: number): void {
       `${c.retired > 0 ? `, ${format(c.retired)} sortis de toutes les sources` : ''}) ; ` +
       `${listCount('mitm', 'MITM', format(c.mitm))} ; ${listCount('retrocession', 'rétrocession', format(c.retrocession))} ; ` +
       `${listCount('accesDerogatoire', 'accès dérogatoire', `${format(c.accesDerogatoire)} (AAC ${c.AAC}, AAP ${c.AAP}, CPC ${c.CPC})`)} ; ` +
-      listCount('disponibilite', 'avec un état de disponibilité', `${format(c.shortage)} (rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`),
+      listCount('shortages', 'avec un état de disponibilité', `${format(c.shortage)} (rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`),
   );
   printConditionCoverage(report, format);
   const g = report.genericGroups;
@@ -88,7 +88,7 @@ function printHistoryStory(report: ContentReport): void {
           : counts
             ? changeCounts(counts)
             : 'aucun changement';
-      console.log(`  ${listLabels[list]} : ${outcome}`);
+      console.log(`  ${topicLabels[list]} : ${outcome}`);
     }
   }
   if (note) console.log(`Historique : ${note}`);

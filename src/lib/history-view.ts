@@ -1,6 +1,6 @@
 /** Wording of the change history on the pages and in the feed. Pure. */
-import type { Change, ChangeSet, MedicineEvent, TrackedList } from './content/history.ts';
-import { listLabels, trackedLists } from './content/history.ts';
+import type { Change, ChangeSet, MedicineEvent, Topic } from './content/history.ts';
+import { topicLabels, topics } from './content/history.ts';
 import { formatDate } from './format.ts';
 import { shortageLabels } from './medicine-view.ts';
 
@@ -25,8 +25,8 @@ function value(field: string | undefined, raw: string | null | undefined): strin
   return raw.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatDate);
 }
 
-export function describeChange(change: Pick<Change, 'list' | 'kind' | 'field' | 'old' | 'new'>): string {
-  const list = listLabels[change.list];
+export function describeChange(change: Pick<Change, 'topic' | 'kind' | 'field' | 'old' | 'new'>): string {
+  const list = topicLabels[change.topic];
   if (change.kind === 'added') return `Ajouté : ${list}`;
   if (change.kind === 'removed') return `Retiré : ${list}`;
   return `${list} : ${fieldLabels[change.field ?? ''] ?? change.field} ${value(change.field, change.old)} → ${value(change.field, change.new)}`;
@@ -37,16 +37,16 @@ export function describeEvent(event: MedicineEvent): string {
 }
 
 export interface ListSummary {
-  list: TrackedList;
+  list: Topic;
   added: Change[];
   removed: Change[];
   changed: Change[];
 }
 
 export function summarise(set: ChangeSet): ListSummary[] {
-  return trackedLists
+  return topics
     .map((list) => {
-      const ofList = set.changes.filter((change) => change.list === list);
+      const ofList = set.changes.filter((change) => change.topic === list);
       return {
         list,
         added: ofList.filter((c) => c.kind === 'added'),
@@ -63,7 +63,7 @@ export function summaryTitle(summary: ListSummary, set: ChangeSet): string {
     summary.removed.length > 0 && `${summary.removed.length} retrait(s)`,
     summary.changed.length > 0 && `${summary.changed.length} modification(s)`,
   ].filter(Boolean);
-  return `${listLabels[summary.list]} du ${formatDate(set.to)} : ${parts.join(', ')}`;
+  return `${topicLabels[summary.list]} du ${formatDate(set.to)} : ${parts.join(', ')}`;
 }
 
-export const anchorOf = (set: ChangeSet, list: TrackedList) => `v${set.to}-${list}`;
+export const anchorOf = (set: ChangeSet, list: Topic) => `v${set.to}-${list}`;

@@ -25,9 +25,9 @@ describe('diffLists', () => {
       from: '2025-01-01',
       to: '2025-02-01',
       changes: [
-        { id: '60000001', name: 'NOM 60000001', list: 'mitm', kind: 'removed' },
-        { id: '60000002', name: 'NOM 60000002', list: 'mitm', kind: 'changed', field: 'atc', old: 'B01', new: 'B02' },
-        { id: '60000003', name: 'NOM 60000003', list: 'mitm', kind: 'added' },
+        { id: '60000001', name: 'NOM 60000001', topic: 'mitm', kind: 'removed', files: [] },
+        { id: '60000002', name: 'NOM 60000002', topic: 'mitm', kind: 'changed', files: [], field: 'atc', old: 'B01', new: 'B02' },
+        { id: '60000003', name: 'NOM 60000003', topic: 'mitm', kind: 'added', files: [] },
       ],
     });
   });
@@ -42,14 +42,14 @@ describe('history store and entries', () => {
   it('replaces the change set of a version rebuilt, oldest first', () => {
     const a = { from: '2025-01-01', to: '2025-02-01', changes: [] };
     const b = { from: '2025-02-01', to: '2025-03-01', changes: [] };
-    const b2 = { ...b, changes: [{ id: '1', name: 'x', list: 'mitm' as const, kind: 'added' as const }] };
+    const b2 = { ...b, changes: [{ id: '1', name: 'x', topic: 'mitm' as const, kind: 'added' as const, files: [] }] };
     expect(withChangeSet(withChangeSet([a], b), b2)).toEqual([a, b2]);
   });
 
   it('keeps an entry for a medicine gone from every source, with the date it left', () => {
-    const history = [{ from: '2025-01-01', to: '2025-02-01', changes: [{ id: '60000009', name: 'PARTI', list: 'mitm' as const, kind: 'removed' as const }] }];
+    const history = [{ from: '2025-01-01', to: '2025-02-01', changes: [{ id: '60000009', name: 'PARTI', topic: 'mitm' as const, kind: 'removed' as const, files: [] }] }];
     const [retired] = applyHistory([], history);
-    expect(retired).toMatchObject({ id: '60000009', name: 'PARTI', retiredOn: '2025-02-01', history: [{ list: 'mitm', kind: 'removed', from: '2025-01-01', to: '2025-02-01' }] });
+    expect(retired).toMatchObject({ id: '60000009', name: 'PARTI', retiredOn: '2025-02-01', history: [{ topic: 'mitm', kind: 'removed', files: [], from: '2025-01-01', to: '2025-02-01' }] });
   });
 });
 
@@ -74,8 +74,8 @@ describe('building a new snapshot', () => {
     const medicines: Medicine[] = JSON.parse(readFileSync(join(out, 'medicines.json'), 'utf8'));
     const byId = new Map(medicines.map((m) => [m.id, m]));
     expect(byId.get('60000099')).toMatchObject({ retiredOn: '2025-07-15', name: 'RANITIDINE DÉMO 150 mg, comprimé effervescent' });
-    expect(byId.get('60000051')?.history).toEqual([{ list: 'retrocession', kind: 'removed', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' }]);
-    expect(byId.get('60000021')?.history).toContainEqual({ list: 'disponibilite', kind: 'changed', field: 'etat', old: 'rupture', new: 'tension', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' });
+    expect(byId.get('60000051')?.history).toEqual([{ topic: 'retrocession', kind: 'removed', files: ['liste-retrocession.xlsx'], from: PREVIOUS_DEMO_DATE, to: '2025-07-15' }]);
+    expect(byId.get('60000021')?.history).toContainEqual({ topic: 'shortages', kind: 'changed', files: ['CIS_CIP_Dispo_Spec.txt'], field: 'etat', old: 'rupture', new: 'tension', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' });
   });
 
   it('gives the same content when the same snapshot is built again', async () => {

@@ -110,8 +110,8 @@ describe('the console of a two-snapshot build', () => {
     const out = join(work.dir, 'two-content');
     const { code, stdout } = await contentStep(['--sources', join(snapshots, CURRENT), '--out', out]);
     expect(code).toBe(0);
-    const [changeSet] = JSON.parse(readFileSync(join(out, 'history.json'), 'utf8')) as Array<{ changes: Array<{ list: string; kind: string }> }>;
-    const count = (list: string, kind: string) => changeSet.changes.filter((change) => change.list === list && change.kind === kind).length;
+    const [changeSet] = JSON.parse(readFileSync(join(out, 'history.json'), 'utf8')) as Array<{ changes: Array<{ topic: string; kind: string }> }>;
+    const count = (list: string, kind: string) => changeSet.changes.filter((change) => change.topic === list && change.kind === kind).length;
     expect(count('retrocession', 'removed')).toBeGreaterThan(0);
     expect(stdout).toContain(`Instantané construit : ${CURRENT}\nComparé à l'instantané du ${PREVIOUS_DEMO_DATE} : ${changeSet.changes.length} changement(s) des listes suivies\n`);
     const retrocession = [
@@ -135,8 +135,8 @@ describe('the console of a two-snapshot build', () => {
     cpSync(join(snapshots, CURRENT, 'liste-retrocession.xlsx'), join(root, CURRENT, 'liste-retrocession.xlsx'));
     const newList = await contentStep(['--sources', join(root, CURRENT), '--out', join(work.dir, 'nl-content')]);
     expect(newList.stdout).toContain(`  Liste de rétrocession : absente de l'instantané du ${PREVIOUS_DEMO_DATE} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)\n`);
-    const [changeSet] = JSON.parse(readFileSync(join(work.dir, 'nl-content', 'history.json'), 'utf8')) as Array<{ changes: Array<{ list: string }> }>;
-    expect(changeSet.changes.filter((change) => change.list === 'retrocession')).toEqual([]);
+    const [changeSet] = JSON.parse(readFileSync(join(work.dir, 'nl-content', 'history.json'), 'utf8')) as Array<{ changes: Array<{ topic: string }> }>;
+    expect(changeSet.changes.filter((change) => change.topic === 'retrocession')).toEqual([]);
     expect(changeSet.changes.length).toBeGreaterThan(0);
 
     const first = await contentStep(['--sources', join(root, PREVIOUS_DEMO_DATE), '--out', join(work.dir, 'first-content')]);

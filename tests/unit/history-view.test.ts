@@ -6,10 +6,10 @@ const set: ChangeSet = {
   from: '2025-04-15',
   to: '2025-07-15',
   changes: [
-    { id: '60000051', name: 'ATORVASTATINE', list: 'retrocession', kind: 'removed' },
-    { id: '60000057', name: 'DOXYCYCLINE', list: 'mitm', kind: 'added' },
-    { id: '60000021', name: 'AMOXICILLINE', list: 'disponibilite', kind: 'changed', field: 'etat', old: 'rupture', new: 'tension' },
-    { id: '60000023', name: 'LÉVOTHYROXINE', list: 'disponibilite', kind: 'changed', field: 'remise', old: null, new: '2025-06-30' },
+    { id: '60000051', name: 'ATORVASTATINE', topic: 'retrocession', kind: 'removed', files: [] },
+    { id: '60000057', name: 'DOXYCYCLINE', topic: 'mitm', kind: 'added', files: [] },
+    { id: '60000021', name: 'AMOXICILLINE', topic: 'shortages', kind: 'changed', files: [], field: 'etat', old: 'rupture', new: 'tension' },
+    { id: '60000023', name: 'LÉVOTHYROXINE', topic: 'shortages', kind: 'changed', files: [], field: 'remise', old: null, new: '2025-06-30' },
   ],
 };
 
@@ -25,7 +25,7 @@ describe('history wording', () => {
 
   it('sums up one version per list, in the order of the lists, leaving out lists without change', () => {
     const summaries = summarise(set);
-    expect(summaries.map((summary) => summary.list)).toEqual(['retrocession', 'mitm', 'disponibilite']);
+    expect(summaries.map((summary) => summary.list)).toEqual(['retrocession', 'mitm', 'shortages']);
     expect(summaryTitle(summaries[2], set)).toBe('Ruptures et tensions du 15/07/2025 : 2 modification(s)');
   });
 });

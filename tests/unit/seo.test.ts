@@ -48,7 +48,7 @@ describe('lastDatedEventOf', () => {
     const dated = medicine({
       ammDate: '2024-12-31',
       shortages: [shortage({ startDate: '2025-02-01', updatedDate: '2025-06-30', availableAgainDate: '2026-01-15' })],
-      history: [{ list: 'mitm', kind: 'added', from: '2025-01-01', to: '2025-03-01' }],
+      history: [{ topic: 'mitm', kind: 'added', files: [], from: '2025-01-01', to: '2025-03-01' }],
     });
     expect(lastDatedEventOf(dated)).toBe('2025-06-30');
   });

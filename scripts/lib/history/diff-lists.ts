@@ -39,7 +39,7 @@ export function listFields(medicine: Medicine): Record<TrackedList, Fields | nul
             debut: joined(access.map((a) => a.startDate)),
             fin: joined(access.map((a) => a.endDate)),
           },
-    disponibilite: medicine.shortageState
+    shortages: medicine.shortageState
       ? {
           etat: medicine.shortageState,
           debut: joined(medicine.shortages.map((s) => s.startDate)),
@@ -54,8 +54,14 @@ const listSourceIds: Record<TrackedList, readonly string[]> = {
   retrocession: listSources.retrocession,
   mitm: listSources.mitm,
   accesDerogatoire: listSources['acces-derogatoire'],
-  disponibilite: listSources.ruptures,
+  shortages: listSources.ruptures,
 };
+
+/** The files a version read for each tracked list, from its source ids and file names. */
+export function listFiles(files: Partial<Record<string, string>>): Record<TrackedList, string[]> {
+  const of = (list: TrackedList) => listSourceIds[list].flatMap((id) => (files[id] ? [files[id]] : []));
+  return { retrocession: of('retrocession'), mitm: of('mitm'), accesDerogatoire: of('accesDerogatoire'), shortages: of('shortages') };
+}
 
 /** The tracked lists a version loaded, from the ids of the files it read. */
 export function loadedLists(sourceIds: readonly string[]): TrackedList[] {
@@ -66,7 +72,14 @@ export function loadedLists(sourceIds: readonly string[]): TrackedList[] {
  * Changes on `lists` only: a list one version did not load is not compared, for its every
  * medicine would read as added (or removed) when only the file was missing.
  */
-export function diffLists(previous: Medicine[], current: Medicine[], from: string, to: string, lists: readonly TrackedList[] = trackedLists): ChangeSet {
+export function diffLists(
+  previous: Medicine[],
+  current: Medicine[],
+  from: string,
+  to: string,
+  lists: readonly TrackedList[] = trackedLists,
+  files: Partial<Record<TrackedList, string[]>> = {},
+): ChangeSet {
   const before = new Map(previous.map((m) => [m.id, { name: m.name, lists: listFields(m) }]));
   const after = new Map(current.map((m) => [m.id, { name: m.name, lists: listFields(m) }]));
   const ids = [...new Set([...before.keys(), ...after.keys()])].sort();
@@ -78,11 +91,13 @@ export function diffLists(previous: Medicine[], current: Medicine[], from: strin
       const oldFields = old?.lists[list] ?? null;
       const newFields = now?.lists[list] ?? null;
       const name = (now ?? old)!.name;
-      if (!oldFields && newFields) changes.push({ id, name, list, kind: 'added' });
-      else if (oldFields && !newFields) changes.push({ id, name, list, kind: 'removed' });
+      // Keys in the schema's order, so that the history reads the same once parsed again.
+      const read = { files: files[list] ?? [] };
+      if (!oldFields && newFields) changes.push({ id, name, topic: list, kind: 'added', ...read });
+      else if (oldFields && !newFields) changes.push({ id, name, topic: list, kind: 'removed', ...read });
       else if (oldFields && newFields) {
         for (const field of Object.keys(newFields)) {
-          if (oldFields[field] !== newFields[field]) changes.push({ id, name, list, kind: 'changed', field, old: oldFields[field], new: newFields[field] });
+          if (oldFields[field] !== newFields[field]) changes.push({ id, name, topic: list, kind: 'changed', field, old: oldFields[field], new: newFields[field], ...read });
         }
       }
     }

@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { isoDateSchema } from '../dates.ts';
 import { prescriptionCategories } from '../prescription-categories.ts';
 import { medicineEventSchema } from './history.ts';
+import { shortageStates } from './shortage-states.ts';
 
 const nullableDate = isoDateSchema.nullable();
 const nullableText = z.string().nullable();
 const nullableUrl = z.url().nullable();
 
-export const shortageStates = ['rupture', 'tension', 'arret', 'remise'] as const;
-export type ShortageState = (typeof shortageStates)[number];
+export { type ShortageState, shortageStates } from './shortage-states.ts';
 
 export const accessTypes = ['AAC', 'AAP', 'CPC'] as const;
 export type AccessType = (typeof accessTypes)[number];
