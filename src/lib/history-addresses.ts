@@ -2,12 +2,12 @@
  * Addresses of the change history's pages and feeds: Nouveautés and its pages per kind of change,
  * the Atom feeds, the followed-medicines page. One small module, for the address module to absorb.
  */
-import type { ShortageState } from './content/medicine.ts';
+import type { ShortageState } from './content/shortage-states.ts';
 
-export type FeedList = 'retrocession' | 'mitm' | 'accesDerogatoire';
+export type FeedList = 'retrocession' | 'mitm' | 'accesDerogatoire' | 'shortages';
 
-/** The lists' slugs as their pages already spell them (/listes/…/). */
-const listSlugs: Record<FeedList, string> = { retrocession: 'retrocession', mitm: 'mitm', accesDerogatoire: 'acces-derogatoire' };
+/** The lists' slugs as their pages already spell them (/listes/…/, /ruptures/). */
+const listSlugs: Record<FeedList, string> = { retrocession: 'retrocession', mitm: 'mitm', accesDerogatoire: 'acces-derogatoire', shortages: 'ruptures' };
 
 export const newsPath = '/nouveautes/';
 export const newsFeedPath = '/nouveautes.xml';
@@ -16,6 +16,10 @@ export const historyDataPath = '/donnees/historique.json';
 
 /** One kind of change in one version; page n > 1 follows Astro's paginate: `…/2/`. */
 export const newsKindPath = (version: string, slug: string, page = 1): string => `/nouveautes/${version}/${slug}/${page > 1 ? `${page}/` : ''}`;
+
+/** The page each feed follows (its rel="alternate"): the list pages as they are today. */
+export const listPagePath = (list: FeedList): string => (list === 'shortages' ? '/ruptures/' : `/listes/${listSlugs[list]}/`);
+export const shortageStatePagePath = (state: ShortageState): string => `/ruptures/etat/${state}/`;
 
 export const listFeedPath = (list: FeedList): string => `/flux/listes/${listSlugs[list]}.xml`;
 export const shortageFeedPath = (state: ShortageState): string => `/flux/ruptures/${state}.xml`;

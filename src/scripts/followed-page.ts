@@ -7,7 +7,7 @@ import type { Change, ChangeSet } from '../lib/content/history.ts';
 import { FOLLOWED_STORAGE_KEY, type FollowedMedicine, follow, newestVersion, readFollowed, recordVisit, unfollow, writeFollowed } from '../lib/follow/followed.ts';
 import { type FollowedView, followedViews } from '../lib/follow/followed-view.ts';
 import { followRequestOf, historyDataPath } from '../lib/history-addresses.ts';
-import { describeChange } from '../lib/history-view.ts';
+import { changeSentence } from '../lib/news/change-wording.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -74,7 +74,7 @@ export async function startFollowedPage(root: HTMLElement): Promise<void> {
   };
   save(followed);
   const render = () => {
-    const views = followedViews<Change>(followed, history ?? [], describeChange);
+    const views = followedViews<Change>(followed, history ?? [], changeSentence);
     list.replaceChildren(
       ...views.map((view) =>
         viewElement(view, () => {

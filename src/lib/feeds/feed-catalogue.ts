@@ -1,6 +1,6 @@
 /** Every feed of the change history but the per-medicine ones, with its title, for pages to link. Pure. */
-import { type TrackedList, listLabels } from '../content/history.ts';
-import { type ShortageState, shortageStates } from '../content/medicine.ts';
+import { topicLabels } from '../content/history.ts';
+import { type ShortageState, shortageStates } from '../content/shortage-states.ts';
 import { type FeedList, listFeedPath, medicineFeedPath, newsFeedPath, shortageFeedPath } from '../history-addresses.ts';
 import { shortageLabels } from '../medicine-view.ts';
 
@@ -9,10 +9,10 @@ export interface FeedLink {
   href: string;
 }
 
-export const feedLists: FeedList[] = ['retrocession', 'mitm', 'accesDerogatoire'];
+export const feedLists: FeedList[] = ['retrocession', 'mitm', 'accesDerogatoire', 'shortages'];
 
-export const listFeedTitle = (list: FeedList): string => `${listLabels[list as TrackedList]} : changements`;
-export const shortageFeedTitle = (state: ShortageState): string => `Ruptures et tensions : ${shortageLabels[state].toLowerCase()}, signalements ouverts, clos ou modifiés`;
+export const listFeedTitle = (list: FeedList): string => `${topicLabels[list]} : changements`;
+export const shortageFeedTitle = (state: ShortageState): string => `Ruptures et tensions : état « ${shortageLabels[state]} »`;
 
 export const newsFeedLink: FeedLink = { title: 'Toutes les nouveautés', href: newsFeedPath };
 export const listFeedLink = (list: FeedList): FeedLink => ({ title: listFeedTitle(list), href: listFeedPath(list) });
@@ -23,3 +23,13 @@ export const allFeedLinks = (): FeedLink[] => [newsFeedLink, ...feedLists.map(li
 /** A medicine's own feed, when it has at least one recorded change (others have none). */
 export const medicineFeedLinks = (medicine: { id: string; name: string; history: unknown[] }): FeedLink[] =>
   medicine.history.length > 0 ? [{ title: `${medicine.name} : changements`, href: medicineFeedPath(medicine.id) }] : [];
+
+/** The feeds a list page announces: its list's, and on a shortage page the feed of its state. */
+export function listPageFeeds(table: string): FeedLink[] {
+  if (table === 'retrocession') return [listFeedLink('retrocession')];
+  if (table === 'mitm') return [listFeedLink('mitm')];
+  if (table.startsWith('acces-derogatoire')) return [listFeedLink('accesDerogatoire')];
+  if (table === 'ruptures') return [listFeedLink('shortages'), ...shortageStates.map(shortageFeedLink)];
+  const state = shortageStates.find((s) => table === `ruptures-${s}`);
+  return state ? [shortageFeedLink(state), listFeedLink('shortages')] : [];
+}

@@ -1,33 +1,39 @@
-/** The site-wide Atom feed of the change history: one entry per list and version. Pure. */
+/** The site-wide Atom feed of the change history: one entry per version and kind of change. Pure. */
 import type { ChangeSet } from '../content/history.ts';
-import { anchorOf, describeChange, summarise, summaryTitle } from '../history-view.ts';
+import { formatDate } from '../format.ts';
+import { newsFeedPath, newsPath } from '../history-addresses.ts';
+import { changePhrase } from '../news/change-wording.ts';
+import { newestFirst, newsSections } from '../news/news-kinds.ts';
 import type { AtomFeed } from './atom.ts';
 
-/** An entry names at most this many changes; the page and the JSON file hold the rest. */
+/** An entry names at most this many changes; its pages and the JSON file hold the rest. */
 const LINES_PER_ENTRY = 100;
 
-/** `sets` oldest first, as the history file keeps them; `site` is the public address of the site. */
-export function newsFeed(sets: ChangeSet[], site: URL): AtomFeed {
+/** `sets` as the history file keeps them; `site` is the public address of the site; `updated` dates a feed without entries. */
+export function newsFeed(sets: ChangeSet[], site: URL, updated: string): AtomFeed {
   const url = (path: string) => new URL(path, site).toString();
-  const newestFirst = sets.toReversed();
   return {
-    id: url('/nouveautes/'),
-    title: 'Régimes des médicaments — nouveautés des listes',
-    self: url('/nouveautes.xml'),
-    page: url('/nouveautes/'),
+    id: url(newsPath),
+    title: 'Régimes des médicaments — nouveautés',
+    self: url(newsFeedPath),
+    page: url(newsPath),
     author: 'Régimes des médicaments',
-    updated: newestFirst[0]?.to ?? '1970-01-01',
-    entries: newestFirst.flatMap((set) =>
-      summarise(set).map((summary) => ({
-        id: url(`/nouveautes/#${anchorOf(set, summary.list)}`),
-        title: summaryTitle(summary, set),
-        updated: set.to,
-        link: url(`/nouveautes/#${anchorOf(set, summary.list)}`),
-        content: [...summary.added, ...summary.removed, ...summary.changed]
-          .slice(0, LINES_PER_ENTRY)
-          .map((change) => `${change.name} — ${describeChange(change)}`)
-          .join('\n'),
-      })),
+    updated,
+    entries: newestFirst(sets).flatMap((set) =>
+      newsSections(set).map((section) => {
+        const more = section.changes.length - LINES_PER_ENTRY;
+        return {
+          // The kind's first page: a permanent address for this version and kind.
+          id: url(section.href),
+          title: `${section.kind.label} : ${section.changes.length} dans la version du ${formatDate(set.to)}`,
+          updated: set.to,
+          link: url(section.href),
+          content: [
+            ...section.changes.slice(0, LINES_PER_ENTRY).map((change) => `${change.name} : ${changePhrase(change)}`),
+            ...(more > 0 ? [`… et ${more} autre(s) sur la page.`] : []),
+          ].join('\n'),
+        };
+      }),
     ),
   };
 }
