@@ -39,6 +39,8 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['glossary', '/glossaire/', /Unité commune de dispensation/],
   ['search', '/recherche/?q=amoxicilline&liste=MITM', /Recherche/],
   ['news', '/nouveautes/', /Version du 15\/07\/2025 \(comparée à celle du 15\/04\/2025\)/],
+  ['news of one kind', '/nouveautes/2025-07-15/ruptures-modifiees/', /Signalements modifiés : version du 15\/07\/2025/],
+  ['followed medicines', '/suivis/', /gardée dans ce navigateur seulement/],
   ['open data', '/donnees/', /liste-mitm\.csv/],
   ['sources and their dates', '/sources/', /date déclarée par le jeu de démonstration/],
   ['medicine gone from every source', '/medicaments/60000099/', /n'apparaît plus dans les fichiers officiels depuis la version du 15\/07\/2025/],
@@ -225,11 +227,11 @@ describe('list pages', () => {
 describe('change history and open data', () => {
   it('shows a medicine its history, with the dates of both versions', async () => {
     const page = await site.page('/medicaments/60000051/');
-    expect(await page.textContent('#historique + ul')).toContain('Retiré : Liste de rétrocession (version du 15/07/2025, comparée à celle du 15/04/2025)');
+    expect(await page.textContent('#historique + ul')).toContain('Retiré de la liste de rétrocession (version du 15/07/2025, comparée à celle du 15/04/2025)');
     await page.close();
   });
 
-  it('publishes an Atom feed with one entry per list and version', async () => {
+  it('publishes an Atom feed with one entry per version and kind of change', async () => {
     const page = await site.page('/');
     const feed = await page.evaluate(async () => {
       const xml = new DOMParser().parseFromString(await (await fetch('/nouveautes.xml')).text(), 'application/xml');
@@ -241,7 +243,7 @@ describe('change history and open data', () => {
     });
     expect(feed.error).toBeNull();
     expect(feed.root).toBe('http://www.w3.org/2005/Atom');
-    expect(feed.titles).toContain('Liste des MITM du 15/07/2025 : 1 ajout(s), 1 retrait(s)');
+    expect(feed.titles).toContain('Liste des MITM : 2 dans la version du 15/07/2025');
     await page.close();
   });
 

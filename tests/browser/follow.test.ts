@@ -1,0 +1,51 @@
+/**
+ * Following a medicine in the browser: the button on its page, the list kept in localStorage, and
+ * what changed since the last visit once a newer history is published (served here in place of
+ * the built one, as a newer build would publish it).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { blockedRequests, consoleErrors, useSite } from './chromium.ts';
+
+const site = useSite();
+const ATORVASTATINE = 'ATORVASTATINE DÉMO 20 mg, comprimé pelliculé';
+
+function newerHistory(): string {
+  const history = JSON.parse(readFileSync(join(inject('siteDir'), 'donnees', 'historique.json'), 'utf8')) as Array<{ to: string }>;
+  const newest = history.at(-1)!.to;
+  const change = { id: '60000051', name: ATORVASTATINE, topic: 'presentations', kind: 'changed', key: '3400930000511', field: 'price', old: '2.5', new: '2.1', files: ['CIS_CIP_bdpm.txt'] };
+  return JSON.stringify([...history, { from: newest, to: '2030-01-15', changes: [change] }]);
+}
+
+describe('following a medicine', () => {
+  it('keeps it in this browser, then shows its change from a newer history, until unfollowed', async () => {
+    const page = await site.page('/medicaments/60000051/');
+    const button = page.getByRole('button', { name: 'Suivre ce médicament' });
+    const box = (await button.boundingBox())!;
+    expect(box.width >= 24 && box.height >= 24).toBe(true);
+    await button.click();
+    await page.waitForURL(/\/suivis\/$/);
+    const status = page.locator('[data-followed] [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(`Vous suivez désormais ${ATORVASTATINE}, dans ce navigateur.`);
+    expect(await page.textContent('ul.followed')).toContain('Rien de nouveau depuis la version du 15/07/2025');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.route('**/donnees/historique.json', (route) => route.fulfill({ contentType: 'application/json', body: newerHistory() }));
+    for (const visit of ['first', 'reload']) {
+      await page.goto(`${site.baseUrl()}/suivis/`);
+      await expect.poll(() => page.textContent('ul.followed'), { message: visit }).toContain('Prix de la présentation 3400930000511 passé de 2,50\u00a0€ à 2,10\u00a0€ (version du 15/01/2030');
+      expect(await page.textContent('ul.followed')).toContain("Un changement depuis la version du 15/07/2025, la plus récente lors d'une visite précédente");
+    }
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `Ne plus suivre ${ATORVASTATINE}` }).click();
+    await expect.poll(() => status.textContent()).toBe(`Vous ne suivez plus ${ATORVASTATINE}.`);
+    await page.reload();
+    await expect.poll(() => status.textContent()).toBe('Vous ne suivez aucun médicament dans ce navigateur.');
+    expect(blockedRequests(page)).toEqual([]);
+    expect(consoleErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
