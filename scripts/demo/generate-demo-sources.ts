@@ -18,7 +18,7 @@ import { DEMO_MARKER } from '../lib/sources-dir.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readSources } from '../lib/build-content.ts';
-import { diffLists, listFiles } from '../lib/history/diff-lists.ts';
+import { compareSnapshots } from '../lib/history/compare-snapshots.ts';
 import { HISTORY_FILE, serialiseHistory } from '../lib/history/history-store.ts';
 import { joinMedicines } from '../lib/join-medicines.ts';
 import { locateSources } from '../lib/sources-dir.ts';
@@ -218,8 +218,9 @@ export async function writeDemoSources(outDir: string): Promise<string[]> {
   const previousDir = mkdtempSync(join(tmpdir(), 'demo-previous-'));
   try {
     await writeDemoFiles(previousDir, previousDemoDataset(), PREVIOUS_DEMO_DATE);
-    const files = listFiles(locateSources(outDir, outDir, undefined).files);
-    const changeSet = diffLists(await joinedMedicines(previousDir), await joinedMedicines(outDir), PREVIOUS_DEMO_DATE, DEMO_DATE, undefined, files);
+    const version = async (dir: string, date: string) => ({ date, medicines: await joinedMedicines(dir), files: locateSources(dir, dir, undefined).files });
+    const { changeSet, rejected } = compareSnapshots(await version(previousDir, PREVIOUS_DEMO_DATE), await version(outDir, DEMO_DATE));
+    if (rejected.length > 0) throw new Error(`changements du jeu de démonstration rejetés : ${JSON.stringify(rejected)}`);
     writeFileSync(join(outDir, HISTORY_FILE), serialiseHistory([changeSet]));
   } finally {
     rmSync(previousDir, { recursive: true, force: true });

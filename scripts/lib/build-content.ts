@@ -19,7 +19,7 @@ import { checkUnknownHeaders } from './checks/list-checks.ts';
 import { historyUpTo } from './checks/snapshot-order.ts';
 import { summarise } from '../../src/lib/history-view.ts';
 import { applyHistory } from './history/apply-history.ts';
-import { diffLists, listFiles, loadedLists } from './history/diff-lists.ts';
+import { compareSnapshots } from './history/compare-snapshots.ts';
 import { type HistoryPlace, locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
 import { isBdpmFile, parseSourceFile } from './parse-source.ts';
@@ -324,13 +324,17 @@ async function historyFor(
     return { changeSets, persistTo: null };
   }
   try {
-    const previous = await readSources(locateSources(folder.dir, place.previous.dir, undefined));
-    const before = joinMedicines(previous.inputs).medicines;
-    const ids = (accounts: ContentReport['accounts']) => accounts.map((account) => account.id);
-    const lists = loadedLists(ids(previous.report.accounts)).filter((list) => loadedLists(ids(report.accounts)).includes(list));
-    const changeSet = diffLists(before, medicines, place.previous.date, place.current.date, lists, listFiles(folder.files));
+    const previousFolder = locateSources(folder.dir, place.previous.dir, undefined);
+    const before = joinMedicines((await readSources(previousFolder)).inputs).medicines;
+    const { changeSet, rejected, compared } = compareSnapshots(
+      { date: place.previous.date, medicines: before, files: previousFolder.files },
+      { date: place.current.date, medicines, files: folder.files },
+    );
+    for (const { change, problems } of rejected) {
+      report.warnings.push({ file: change.files.join(', ') || place.path, message: `changement rejeté (${change.id}, ${change.topic}${change.field ? `.${change.field}` : ''}) : ${problems.join(' ; ')}` });
+    }
     const counts = summarise(changeSet).map(({ list, added, removed, changed }) => ({ list, added: added.length, removed: removed.length, changed: changed.length }));
-    story.comparedWith = { date: place.previous.date, lists, counts };
+    story.comparedWith = { date: place.previous.date, lists: [...compared.bdpm, ...compared.lists], counts };
     return { changeSets: withChangeSet(changeSets, changeSet), persistTo: older ? null : place.path };
   } catch (error) {
     report.warnings.push({ file: place.previous.dir, message: `instantané précédent illisible, pas de comparaison : ${(error as Error).message}` });

@@ -2,7 +2,7 @@
  * What the content step reports: each file's accounting, rejected rows, warnings, accepted
  * large changes and counts. Types only, shared by the step and its checks and printer.
  */
-import type { Topic, TrackedList } from '../../src/lib/content/history.ts';
+import type { Topic } from '../../src/lib/content/history.ts';
 import type { Manifest } from '../../src/lib/content/medicine.ts';
 import type { conditionCoverage } from './classify/prescription-conditions.ts';
 import type { JoinShare, LargeChange } from './checks/list-checks.ts';
@@ -29,7 +29,7 @@ export interface HistoryStory {
   /** The snapshot built (its folder's date), or null when the sources are not a dated snapshot. */
   snapshot: string | null;
   /** The snapshot compared with, the lists both loaded, and the count of each kind of change per list; null when none was made. */
-  comparedWith: { date: string; lists: TrackedList[]; counts: Array<{ list: Topic; added: number; removed: number; changed: number }> } | null;
+  comparedWith: { date: string; lists: Topic[]; counts: Array<{ list: Topic; added: number; removed: number; changed: number }> } | null;
   /** Why no comparison was made, or what else happened to the history; null when there is nothing to add. */
   note: string | null;
 }

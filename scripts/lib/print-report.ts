@@ -1,6 +1,6 @@
 import type { ContentReport, HistoryStory } from './content-report.ts';
 import { loadedLists } from './history/diff-lists.ts';
-import { type TrackedList, topicLabels, trackedLists } from '../../src/lib/content/history.ts';
+import { type Topic, type TrackedList, topicLabels, topics, trackedLists } from '../../src/lib/content/history.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { categoryInfo } from '../../src/lib/prescription-categories.ts';
 import { NOT_LOADED } from '../../src/lib/source-catalogue.ts';
@@ -11,6 +11,7 @@ const SHOWN_PROBLEMS = 20;
 
 /** A list none of whose files was read is "non chargée", never 0 (as on the home page). */
 const isLoaded = (report: ContentReport, list: TrackedList) => loadedLists(report.accounts.map((account) => account.id)).includes(list);
+const isList = (topic: Topic): topic is TrackedList => (trackedLists as readonly Topic[]).includes(topic);
 const percent = (share: number) => `${(Math.floor(share * 1000) / 10).toLocaleString('fr-FR')} %`;
 
 /** The row accounting of the content step, as maintainers read it after a rebuild. */
@@ -78,10 +79,10 @@ function printHistoryStory(report: ContentReport): void {
   if (snapshot) console.log(`Instantané construit : ${snapshot}`);
   if (comparedWith) {
     const total = comparedWith.counts.reduce((sum, { added, removed, changed }) => sum + added + removed + changed, 0);
-    console.log(`Comparé à l'instantané du ${comparedWith.date} : ${total.toLocaleString('fr-FR')} changement(s) des listes suivies`);
-    for (const list of trackedLists) {
+    console.log(`Comparé à l'instantané du ${comparedWith.date} : ${total.toLocaleString('fr-FR')} changement(s) de la BDPM et des listes suivies`);
+    for (const list of topics) {
       const counts = comparedWith.counts.find((entry) => entry.list === list);
-      const outcome = !isLoaded(report, list)
+      const outcome = isList(list) && !isLoaded(report, list)
         ? `source ${NOT_LOADED}`
         : !comparedWith.lists.includes(list)
           ? `absente de l'instantané du ${comparedWith.date} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)`

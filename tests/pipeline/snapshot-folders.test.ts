@@ -113,7 +113,7 @@ describe('the console of a two-snapshot build', () => {
     const [changeSet] = JSON.parse(readFileSync(join(out, 'history.json'), 'utf8')) as Array<{ changes: Array<{ topic: string; kind: string }> }>;
     const count = (list: string, kind: string) => changeSet.changes.filter((change) => change.topic === list && change.kind === kind).length;
     expect(count('retrocession', 'removed')).toBeGreaterThan(0);
-    expect(stdout).toContain(`Instantané construit : ${CURRENT}\nComparé à l'instantané du ${PREVIOUS_DEMO_DATE} : ${changeSet.changes.length} changement(s) des listes suivies\n`);
+    expect(stdout).toContain(`Instantané construit : ${CURRENT}\nComparé à l'instantané du ${PREVIOUS_DEMO_DATE} : ${changeSet.changes.length} changement(s) de la BDPM et des listes suivies\n`);
     const retrocession = [
       count('retrocession', 'added') && `${count('retrocession', 'added')} ajout(s)`,
       `${count('retrocession', 'removed')} retrait(s)`,

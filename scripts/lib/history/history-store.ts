@@ -46,8 +46,13 @@ export function withChangeSet(history: ChangeSet[], changeSet: ChangeSet): Chang
   return [...history.filter((set) => set.to !== changeSet.to), changeSet].sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }
 
+/** One change a line: small enough for git, and a new version reads as added lines. */
 export function serialiseHistory(history: ChangeSet[]): string {
-  return `${JSON.stringify(history, null, 1)}\n`;
+  const sets = history.map(({ from, to, changes }) => {
+    const lines = changes.map((change) => `  ${JSON.stringify(change)}`).join(',\n');
+    return ` {"from":${JSON.stringify(from)},"to":${JSON.stringify(to)},"changes":[${changes.length > 0 ? `\n${lines}\n ` : ''}]}`;
+  });
+  return sets.length > 0 ? `[\n${sets.join(',\n')}\n]\n` : '[]\n';
 }
 
 export function writeHistory(path: string, history: ChangeSet[]): void {
