@@ -19,7 +19,7 @@ describe('Nouveautés on the demo build', () => {
     expect(index).toMatch(/Version du 15\/07\/2025 \(comparée à celle du 15\/04\/2025\)/);
     expect(index).toContain('Signalements modifiés (3)');
     const kindPages = [...pages.keys()].filter((path) => /^\/nouveautes\/\d{4}-\d{2}-\d{2}\/[^/]+\/$/.test(path));
-    const listed = kindPages.reduce((sum, path) => sum + (pages.get(path)!.match(/<ul class="news-changes">([\s\S]*?)<\/ul>/)![1].match(/<li>/g)?.length ?? 0), 0);
+    const listed = kindPages.reduce((sum, path) => sum + (pages.get(path)!.match(/<li data-change>/g)?.length ?? 0), 0);
     expect(listed).toBe(history.reduce((sum, set) => sum + set.changes.length, 0));
     expect(text(pages.get('/nouveautes/2025-07-15/ruptures-modifiees/')!)).toContain(
       "LÉVOTHYROXINE SODIQUE DÉMO 100 microgrammes, comprimé sécable : état du signalement de rupture ou de tension passé de « Rupture de stock » à « Remise à disposition »",

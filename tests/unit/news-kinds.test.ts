@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, ChangeSet } from '../../src/lib/content/history.ts';
-import { newestFirst, newsKindPages, newsKinds, newsSections, versionFiles, versionTitle } from '../../src/lib/news/news-kinds.ts';
+import { byMedicine, newestFirst, newsKindPages, newsKinds, newsSections, versionFiles, versionTitle } from '../../src/lib/news/news-kinds.ts';
 import { topics } from '../../src/lib/content/history.ts';
 
 const change = (id: string, name: string, topic: Change['topic'], kind: Change['kind'], files = ['CIS_bdpm.txt']): Change => ({ id, name, topic, kind, files });
@@ -40,5 +40,16 @@ describe('news kinds', () => {
     expect(newestFirst([older, set]).map((s) => s.to)).toEqual(['2026-01-28', '2025-07-01']);
     expect(versionTitle(set)).toBe('Version du 28/01/2026 (comparée à celle du 01/07/2025)');
     expect(versionFiles(set)).toEqual(['CIS_CIP_Dispo_Spec.txt', 'CIS_CIP_bdpm.txt', 'CIS_bdpm.txt']);
+  });
+});
+
+describe('byMedicine', () => {
+  it('groups consecutive changes of one medicine, keeping their order', () => {
+    const changes = [change('1', 'A', 'presentations', 'changed'), change('1', 'A', 'presentations', 'added'), change('2', 'B', 'presentations', 'changed'), change('1', 'A', 'bdpm', 'added')];
+    expect(byMedicine(changes).map((group) => [group.id, group.changes.map((c) => c.kind)])).toEqual([
+      ['1', ['changed', 'added']],
+      ['2', ['changed']],
+      ['1', ['added']],
+    ]);
   });
 });

@@ -64,3 +64,14 @@ export function newsKindPages(sets: ChangeSet[]): Array<{ set: ChangeSet; sectio
     return sections.map((section) => ({ set, section, sections }));
   });
 }
+
+/** Consecutive changes of one medicine together, so that a page names each medicine once. */
+export function byMedicine<C extends Pick<Change, 'id' | 'name'>>(changes: C[]): Array<{ id: string; name: string; changes: C[] }> {
+  const groups: Array<{ id: string; name: string; changes: C[] }> = [];
+  for (const change of changes) {
+    const last = groups.at(-1);
+    if (last?.id === change.id) last.changes.push(change);
+    else groups.push({ id: change.id, name: change.name, changes: [change] });
+  }
+  return groups;
+}
