@@ -36,7 +36,7 @@ describe('following a medicine', () => {
     for (const visit of ['first', 'reload']) {
       await page.goto(`${site.baseUrl()}/suivis/`);
       await expect.poll(() => page.textContent('ul.followed'), { message: visit }).toContain('Prix de la présentation 3400930000511 passé de 2,50\u00a0€ à 2,10\u00a0€ (version du 15/01/2030');
-      expect(await page.textContent('ul.followed')).toContain("Un changement depuis la version du 15/07/2025, la plus récente lors d'une visite précédente");
+      expect(await page.textContent('ul.followed')).toContain('Un changement depuis la version du 15/07/2025, la dernière que vous aviez vue :');
     }
     expect(await axeViolations(page)).toEqual([]);
 

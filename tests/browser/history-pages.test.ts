@@ -69,7 +69,7 @@ describe('feeds on the demo build', () => {
 describe('medicine Historique on the demo build', () => {
   it('says every change in plain words with both dates, newest first, and offers to follow', () => {
     const page = text(pages.get('/medicaments/60000043/')!);
-    expect(page).toContain("Statut dans le référentiel de l'accès dérogatoire passé de « En cours » à « Terminé » (version du 15/07/2025, comparée à celle du 15/04/2025)");
+    expect(page).toContain("Version du 15/07/2025, comparée à celle du 15/04/2025 Statut dans le référentiel de l'accès dérogatoire passé de « En cours » à « Terminé »");
     expect(page).toContain('Suivre ce médicament');
     expect(pages.get('/medicaments/60000043/')).toContain('action="/suivis/#suivre=60000043&amp;nom=');
     expect(text(pages.get('/medicaments/60000011/')!)).toContain('Aucun changement enregistré pour ce médicament');

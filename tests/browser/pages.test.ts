@@ -227,7 +227,8 @@ describe('list pages', () => {
 describe('change history and open data', () => {
   it('shows a medicine its history, with the dates of both versions', async () => {
     const page = await site.page('/medicaments/60000051/');
-    expect(await page.textContent('#historique + ul')).toContain('Retiré de la liste de rétrocession (version du 15/07/2025, comparée à celle du 15/04/2025)');
+    expect(await page.textContent('#historique + h3')).toBe('Version du 15/07/2025, comparée à celle du 15/04/2025');
+    expect(await page.textContent('#historique + h3 + ul')).toContain('Retiré de la liste de rétrocession');
     await page.close();
   });
 

@@ -17,7 +17,7 @@ describe('followedViews', () => {
         name: 'Alpha',
         href: '/medicaments/60000001/',
         feed: '/flux/medicaments/60000001.xml',
-        summary: "Un changement depuis la version du 15/07/2025, la plus récente lors d'une visite précédente :",
+        summary: 'Un changement depuis la version du 15/07/2025, la dernière que vous aviez vue :',
         changes: ['prix baissé (version du 28/01/2026, comparée à celle du 15/07/2025)'],
       },
       {
@@ -25,7 +25,7 @@ describe('followedViews', () => {
         name: 'Bêta',
         href: '/medicaments/60000002/',
         feed: null,
-        summary: "Rien de nouveau depuis la version du 15/07/2025, la plus récente lors d'une visite précédente.",
+        summary: 'Rien de nouveau depuis la version du 15/07/2025.',
         changes: [],
       },
     ]);

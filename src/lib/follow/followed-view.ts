@@ -23,9 +23,12 @@ export function followedViews<C extends { id: string }>(
   const withEvents = new Set(history.flatMap((set) => set.changes.map((change) => change.id)));
   return followed.map((entry) => {
     const changes = changesSince(history, entry);
-    const since = entry.before === null ? 'depuis que vous le suivez' : `depuis la version du ${formatDate(entry.before)}, la plus récente lors d'une visite précédente`;
+    const since = entry.before === null ? 'depuis que vous le suivez' : `depuis la version du ${formatDate(entry.before)}`;
+    // Changes are always newer than a version the reader had seen: at a visit, or when starting to follow.
     const summary =
-      changes.length === 0 ? `Rien de nouveau ${since}.` : `${changes.length === 1 ? 'Un changement' : `${changes.length} changements`} ${since} :`;
+      changes.length === 0
+        ? `Rien de nouveau ${since}.`
+        : `${changes.length === 1 ? 'Un changement' : `${changes.length} changements`} ${since}${entry.before === null ? '' : ', la dernière que vous aviez vue'} :`;
     return {
       id: entry.id,
       name: entry.name,
