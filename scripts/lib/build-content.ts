@@ -19,6 +19,7 @@ import { checkUnknownHeaders } from './checks/list-checks.ts';
 import { historyUpTo } from './checks/snapshot-order.ts';
 import { summarise } from '../../src/lib/history-view.ts';
 import { applyHistory } from './history/apply-history.ts';
+import { WITHDRAWN_FILE, carryWithdrawn, newlyWithdrawn, readWithdrawn, serialiseWithdrawn, withdrawnAsOf } from './history/withdrawn.ts';
 import { compareSnapshots } from './history/compare-snapshots.ts';
 import { type HistoryPlace, locateHistory, readHistory, serialiseHistory, withChangeSet } from './history/history-store.ts';
 import { type JoinInputs, joinMedicines } from './join-medicines.ts';
@@ -73,10 +74,9 @@ function countBy(medicines: Medicine[]): Manifest['counts'] {
     retired: 0,
   };
   for (const medicine of medicines) {
-    if (medicine.retiredOn) {
-      counts.retired++;
-      continue;
-    }
+    if (medicine.retiredOn) counts.retired++;
+    // One withdrawn from the BDPM and still on a list counts on that list, as list-only.
+    if (medicine.retiredOn && medicine.sources.length === 0) continue;
     counts[medicine.inBdpm ? 'bdpm' : 'listOnly']++;
     if (medicine.retrocession.length > 0) counts.retrocession++;
     if (medicine.mitm) counts.mitm++;
@@ -270,7 +270,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     throw new SourceError(first, `${first.reason} (${report.rejections.length} ligne(s) rejetée(s), mode strict)`);
   }
   // A last guard: what the pages will load must match the collection schema.
-  const entries = checkEntries(applyHistory(medicines, history.changeSets));
+  const entries = checkEntries(applyHistory(carryWithdrawn(medicines, history.withdrawn), history.changeSets));
   const manifest: Manifest = { demo: report.demo, sources: manifestSources(files, report), counts: countBy(entries) };
   report.counts = manifest.counts;
   report.conditions = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
@@ -286,6 +286,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
     [LAST_CHANGES_FILE]: `${JSON.stringify(lastChangeDates(entries))}\n`,
     'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
     'history.json': serialiseHistory(history.changeSets),
+    [WITHDRAWN_FILE]: serialiseWithdrawn(history.withdrawn),
     'report.json': `${JSON.stringify({ ...report, sourcesDir: undefined, historyTarget: undefined }, null, 2)}\n`,
   });
   // The snapshots' shared history is not written here: the site build records it only once
@@ -306,22 +307,24 @@ async function historyFor(
   medicines: Medicine[],
   report: ContentReport,
   allowOlder: boolean,
-): Promise<{ changeSets: ChangeSet[]; persistTo: string | null }> {
+): Promise<{ changeSets: ChangeSet[]; persistTo: string | null; withdrawn: Medicine[] }> {
   const story = report.history;
   if (!place) {
     story.note = "dossier de sources qui n'est pas un instantané daté (data/sources/AAAA-MM-JJ/) : pas de comparaison, aucun historique";
-    return { changeSets: [], persistTo: null };
+    return { changeSets: [], persistTo: null, withdrawn: [] };
   }
   if (!place.current) {
     story.note = `historique propre au dossier de sources (${place.path}, ${recorded.length} version(s) comparée(s)), repris tel quel`;
-    return { changeSets: recorded, persistTo: null };
+    return { changeSets: recorded, persistTo: null, withdrawn: readWithdrawn(join(folder.dir, WITHDRAWN_FILE)) };
   }
   story.snapshot = place.current.date;
+  const date = place.current.date;
+  const stored = readWithdrawn(join(dirname(place.path), WITHDRAWN_FILE));
   const { changeSets, older } = historyUpTo(recorded, place.current.date, place.path, allowOlder);
   if (older) story.note = `instantané plus ancien que le plus récent déjà construit (${older}), accepté : historique montré jusqu'au ${place.current.date}, ${place.path} non modifié`;
   if (!place.previous) {
     story.note ??= `premier instantané de ${dirname(place.path)} : aucun instantané plus ancien à côté, pas de comparaison`;
-    return { changeSets, persistTo: null };
+    return { changeSets, persistTo: null, withdrawn: withdrawnAsOf(stored, [], date, medicines) };
   }
   try {
     const previousFolder = locateSources(folder.dir, place.previous.dir, undefined);
@@ -335,10 +338,11 @@ async function historyFor(
     }
     const counts = summarise(changeSet).map(({ list, added, removed, changed }) => ({ list, added: added.length, removed: removed.length, changed: changed.length }));
     story.comparedWith = { date: place.previous.date, lists: [...compared.bdpm, ...compared.lists], counts };
-    return { changeSets: withChangeSet(changeSets, changeSet), persistTo: older ? null : place.path };
+    const withdrawn = withdrawnAsOf(stored, newlyWithdrawn(before, medicines, place.previous.date, date), date, medicines);
+    return { changeSets: withChangeSet(changeSets, changeSet), persistTo: older ? null : place.path, withdrawn };
   } catch (error) {
     report.warnings.push({ file: place.previous.dir, message: `instantané précédent illisible, pas de comparaison : ${(error as Error).message}` });
     story.note ??= `instantané précédent (${place.previous.date}) illisible : pas de comparaison (voir l'avertissement)`;
-    return { changeSets, persistTo: null };
+    return { changeSets, persistTo: null, withdrawn: withdrawnAsOf(stored, [], date, medicines) };
   }
 }

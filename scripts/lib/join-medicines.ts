@@ -100,6 +100,7 @@ export function emptyEntry(id: string, cis: string | null, name: string, nameOri
     sources: [],
     history: [],
     retiredOn: null,
+    lastKnown: null,
   };
 }
 

@@ -37,7 +37,7 @@ export function printReport(report: ContentReport, seconds: number): void {
   const listCount = (list: TrackedList, label: string, count: string) => (isLoaded(report, list) ? `${label} ${count}` : `${label} : liste ${NOT_LOADED}`);
   console.log(
     `Médicaments : ${format(c.medicines)} (${format(c.bdpm)} de la BDPM, ${format(c.listOnly)} connus seulement par une liste` +
-      `${c.retired > 0 ? `, ${format(c.retired)} sortis de toutes les sources` : ''}) ; ` +
+      `${c.retired > 0 ? `, ${format(c.retired)} retirés (page gardée avec ce que disait la dernière version)` : ''}) ; ` +
       `${listCount('mitm', 'MITM', format(c.mitm))} ; ${listCount('retrocession', 'rétrocession', format(c.retrocession))} ; ` +
       `${listCount('accesDerogatoire', 'accès dérogatoire', `${format(c.accesDerogatoire)} (AAC ${c.AAC}, AAP ${c.AAP}, CPC ${c.CPC})`)} ; ` +
       listCount('shortages', 'avec un état de disponibilité', `${format(c.shortage)} (rupture ${c.rupture}, tension ${c.tension}, arrêt ${c.arret}, remise à disposition ${c.remise})`),

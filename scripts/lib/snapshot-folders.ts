@@ -11,11 +11,11 @@ import { SourceError } from './problems.ts';
 
 export const SNAPSHOT_RULE =
   'chaque instantané est un dossier nommé par sa date au format AAAA-MM-JJ (par exemple data/sources/2026-01-28/) ; ' +
-  "à côté, seuls history.json et les dossiers de travail de npm run sources:fetch (.incoming-AAAA-MM-JJ) sont admis";
+  "à côté, seuls history.json, withdrawn.json et les dossiers de travail de npm run sources:fetch (.incoming-AAAA-MM-JJ) sont admis";
 
 /** Left by `sources:fetch` (.incoming-<date>) and by a folder swap cut short (.<date>.old-<pid>, .<date>.new-<pid>). */
 const WORKING_FOLDER = /^\.(incoming-\d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}\.(old|new)-\d+)$/;
-const OWN_FILE = /^history\.json(\.new-\d+)?$/;
+const OWN_FILE = /^(history|withdrawn)\.json(\.new-\d+)?$/;
 
 export interface SnapshotsFolder {
   /** Snapshot folder names, oldest first. */

@@ -13,6 +13,7 @@ import { comparableText } from '../../src/lib/text.ts';
 import { SPREADSHEET_EXTENSIONS } from './read/spreadsheet.ts';
 import { type BdpmFileId, bdpmFiles } from '../sources/bdpm-files.ts';
 import { HISTORY_FILE } from './history/history-store.ts';
+import { WITHDRAWN_FILE } from './history/withdrawn.ts';
 import { SourceError } from './problems.ts';
 import { SNAPSHOT_RULE, readSnapshotsFolder, workingFolderNotes } from './snapshot-folders.ts';
 import type { AnsmListId } from '../sources/ansm-lists.ts';
@@ -104,7 +105,7 @@ export function locateSources(root: string, flag: string | undefined, env: strin
   const snapshotsFolder = snapshotsFolderOf(dir);
   if (snapshotsFolder) unused.push(...workingFolderNotes(snapshotsFolder, readSnapshotsFolder(snapshotsFolder).working));
   for (const name of readdirSync(dir).sort()) {
-    if (!statSync(join(dir, name)).isFile() || [DEMO_MARKER, 'manifest.json', HISTORY_FILE].includes(name)) continue;
+    if (!statSync(join(dir, name)).isFile() || [DEMO_MARKER, 'manifest.json', HISTORY_FILE, WITHDRAWN_FILE].includes(name)) continue;
     const id = recogniseFile(name);
     if (id === null) unused.push(unusedFile(dir, name));
     else if (files[id]) throw new SourceError({ file: dir }, `deux fichiers pour la même source (${files[id]} et ${name})`);

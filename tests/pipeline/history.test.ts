@@ -8,7 +8,7 @@ import { writeDemoFiles } from '../../scripts/demo/generate-demo-sources.ts';
 import { buildContent } from '../../scripts/lib/build-content.ts';
 import { applyHistory } from '../../scripts/lib/history/apply-history.ts';
 import { diffLists } from '../../scripts/lib/history/diff-lists.ts';
-import { withChangeSet } from '../../scripts/lib/history/history-store.ts';
+import { recordHistory, withChangeSet } from '../../scripts/lib/history/history-store.ts';
 import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { projectRoot, scratch } from '../helpers/sources.ts';
@@ -98,6 +98,7 @@ describe('building a new snapshot', () => {
     expect((failed as { stdout: string }).stdout).toContain('Contenu écrit en');
     expect((failed as { stderr: string }).stderr).toContain('la construction Astro a échoué');
     expect(existsSync(join(root, 'history.json'))).toBe(false);
+    expect(existsSync(join(root, 'withdrawn.json'))).toBe(false);
 
     const built = await build();
     expect((built as { stdout: string }).stdout).toContain(
@@ -106,7 +107,37 @@ describe('building a new snapshot', () => {
     const recorded = JSON.parse(readFileSync(join(root, 'history.json'), 'utf8'));
     expect(recorded.map((set: { from: string; to: string }) => [set.from, set.to])).toEqual([[PREVIOUS_DEMO_DATE, '2025-07-15']]);
     expect(readFileSync(join(root, 'history.json'), 'utf8')).toBe(readFileSync(join(work.dir, 'site-content', 'history.json'), 'utf8'));
+    expect(readFileSync(join(root, 'withdrawn.json'), 'utf8')).toBe(readFileSync(join(work.dir, 'site-content', 'withdrawn.json'), 'utf8'));
   }, 120_000);
+
+  it('keeps a medicine withdrawn two snapshots ago, and makes one that comes back current again with both events', async () => {
+    const chain = join(work.dir, 'chain');
+    const [first, second, third, fourth] = [PREVIOUS_DEMO_DATE, '2025-07-15', '2025-10-15', '2026-01-15'];
+    await writeDemoFiles(join(chain, first), previousDemoDataset(), first);
+    await writeDemoFiles(join(chain, second), currentDemoDataset, second);
+    await writeDemoFiles(join(chain, third), currentDemoDataset, third);
+    // Each build recorded as a whole site build would: the content's history and withdrawn medicines.
+    const build = async (date: string) => {
+      const out = join(work.dir, `chain-${date}`);
+      await buildContent({ root: projectRoot, sourcesFlag: join(chain, date), outDir: out });
+      recordHistory(out, join(chain, 'history.json'));
+      return new Map((JSON.parse(readFileSync(join(out, 'medicines.json'), 'utf8')) as Medicine[]).map((m) => [m.id, m]));
+    };
+    await build(second);
+    const kept = (await build(third)).get('60000099');
+    expect(kept).toMatchObject({ inBdpm: false, retiredOn: second, presentations: [], shortageState: null, mitm: null, lastKnown: { on: first, shortageState: 'rupture' } });
+    expect(kept?.lastKnown?.presentations.map((p) => p.price)).toEqual([5.12]);
+    expect(kept?.history).toContainEqual({ topic: 'bdpm', kind: 'removed', files: ['CIS_bdpm.txt'], from: first, to: second });
+
+    await writeDemoFiles(join(chain, fourth), previousDemoDataset(), fourth);
+    const back = (await build(fourth)).get('60000099');
+    expect(back).toMatchObject({ inBdpm: true, retiredOn: null, lastKnown: null, shortageState: 'rupture' });
+    expect(back?.history.filter((event) => event.topic === 'bdpm').map((event) => [event.kind, event.to])).toEqual([
+      ['added', fourth],
+      ['removed', second],
+    ]);
+    expect(JSON.parse(readFileSync(join(work.dir, `chain-${fourth}`, 'withdrawn.json'), 'utf8'))).toEqual([]);
+  });
 
   it('starts no history from a first snapshot', async () => {
     const alone = join(work.dir, 'alone');

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../../scripts/lib/join-medicines.ts';
 import { compareSnapshots } from '../../scripts/lib/history/compare-snapshots.ts';
-import type { Medicine, Presentation } from '../../src/lib/content/medicine.ts';
+import { bdpmMedicine, presentation } from '../helpers/medicines.ts';
 
 const row = { source: 'CIS_CIP_bdpm.txt', row: 1 };
-const medicine = (id: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyEntry(id, id, `MÉDICAMENT ${id}`), inBdpm: true, ...change });
-const box = (cip13: string, change: Partial<Presentation> = {}): Presentation => ({
-  cip7: cip13.slice(5, 12),
-  cip13,
-  label: `boîte ${cip13}`,
-  adminStatus: 'Présentation active',
-  commercialStatus: 'Déclaration de commercialisation',
-  commercialisationDate: null,
-  collectivities: true,
-  reimbursementRate: 65,
-  price: 4.5,
-  priceWithFee: 5.52,
-  dispensingFee: 1.02,
-  reimbursementNotes: null,
-  ...change,
-});
+const medicine = bdpmMedicine;
+const box = presentation;
 const group = { id: '12', label: 'PARACÉTAMOL 500 mg', type: 'generique' as const, order: 1, from: { source: 'CIS_GENER_bdpm.txt', row: 3 }, absentMembers: [] };
 const files = {
   medicines: 'CIS_bdpm.txt',

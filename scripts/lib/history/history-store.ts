@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { type ChangeSet, historySchema } from '../../../src/lib/content/history.ts';
 import { isDatedFolderName } from '../../../src/lib/dates.ts';
 import { SourceError } from '../problems.ts';
+import { WITHDRAWN_FILE, readWithdrawn, writeWithdrawn } from './withdrawn.ts';
 
 export const HISTORY_FILE = 'history.json';
 
@@ -61,7 +62,12 @@ export function writeHistory(path: string, history: ChangeSet[]): void {
   renameSync(temporary, path);
 }
 
-/** After a whole build succeeded: the content's history becomes the snapshots' history. */
+/**
+ * After a whole build succeeded: the content's history becomes the snapshots' history, and its
+ * withdrawn medicines are kept beside it (first, so that a history never names a build whose
+ * withdrawn medicines were not kept; rebuilding writes both again).
+ */
 export function recordHistory(contentDir: string, target: string): void {
+  writeWithdrawn(join(dirname(target), WITHDRAWN_FILE), readWithdrawn(join(contentDir, WITHDRAWN_FILE)));
   writeHistory(target, readHistory(join(contentDir, HISTORY_FILE)));
 }

@@ -149,8 +149,7 @@ export const shortageSchema = z
 export const nameOrigins = ['file', 'ansm-url', 'cis'] as const;
 export type NameOrigin = (typeof nameOrigins)[number];
 
-export const medicineSchema = z
-  .object({
+const medicineFields = z.object({
     id: z
       .string()
       .regex(/^(\d{8}|ucd-\d{7,13}|nom-[a-z0-9-]+)$/)
@@ -189,13 +188,43 @@ export const medicineSchema = z
       .array(z.string())
       .describe('Noms des fichiers sources dont l’entrée est tirée (champ « file » du manifeste) ; vide pour un médicament connu seulement par l’historique.'),
     history: z.array(medicineEventSchema).describe('Changements du médicament sur les listes suivies, du plus récent au plus ancien.'),
-    retiredOn: nullableDate.describe('Pour un médicament disparu de toutes les sources : date de la version où il manquait la dernière fois, AAAA-MM-JJ ; sinon null.'),
+    retiredOn: nullableDate.describe(
+      'Pour un médicament sorti de CIS_bdpm.txt (ou, hors BDPM, disparu de toutes les sources) : date de la première version où il manque, AAAA-MM-JJ ; sinon null.',
+    ),
+});
+
+/**
+ * What the last version that had a withdrawn medicine in CIS_bdpm.txt said of it: kept apart
+ * from the medicine's current fields (emptied), so that nothing of it reads as current.
+ */
+export const lastKnownSchema = medicineFields
+  .pick({
+    ammStatus: true,
+    commercialStatus: true,
+    presentations: true,
+    prescriptionConditions: true,
+    genericGroups: true,
+    retrocession: true,
+    mitm: true,
+    accesDerogatoire: true,
+    shortages: true,
+    shortageState: true,
+  })
+  .extend({ on: isoDateSchema.describe('Date de la dernière version où le médicament figurait dans CIS_bdpm.txt, AAAA-MM-JJ.') })
+  .describe('Ce que disait la dernière version où le médicament figurait dans la BDPM (médicament retiré), champ par champ comme pour un médicament présent.');
+
+export const medicineSchema = medicineFields
+  .extend({
+    lastKnown: lastKnownSchema
+      .nullable()
+      .describe('Pour un médicament sorti de CIS_bdpm.txt : ce qu’en disait la dernière version qui l’avait (lastKnown.on, jusqu’à retiredOn exclu) ; null sinon.'),
   })
   .describe('Un médicament, tel que le site le publie : données de la BDPM et inscriptions sur les listes de l’ANSM.');
 
 export type Medicine = z.infer<typeof medicineSchema>;
 export type Presentation = z.infer<typeof presentationSchema>;
 export type Shortage = z.infer<typeof shortageSchema>;
+export type LastKnown = z.infer<typeof lastKnownSchema>;
 export type AccesDerogatoire = z.infer<typeof accesDerogatoireSchema>;
 export type Retrocession = z.infer<typeof retrocessionSchema>;
 export type PrescriptionCondition = z.infer<typeof prescriptionConditionSchema>;
