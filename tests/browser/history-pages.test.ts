@@ -11,6 +11,8 @@ const pages = sitePages(siteDir);
 const history = JSON.parse(readFileSync(join(siteDir, 'donnees', 'historique.json'), 'utf8')) as Array<{ to: string; changes: Array<{ id: string; topic: string }> }>;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 const feed = (path: string) => parseAtom(readFileSync(join(siteDir, path), 'utf8'));
+/** Every entry's text of a feed, whichever version an entry reports. */
+const contents = (path: string) => feed(path).entries.map((entry) => entry.content).join('\n');
 const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
 
 describe('Nouveautés on the demo build', () => {
@@ -46,14 +48,15 @@ describe('feeds on the demo build', () => {
   });
 
   it('say each change in words under the right list, state and medicine', () => {
-    expect(feed('/flux/listes/mitm.xml').entries.map((entry) => entry.content)).toEqual([
+    expect(feed('/flux/listes/mitm.xml').entries.map((entry) => entry.content)).toContain(
       'DOXYCYCLINE DÉMO 100 mg, comprimé sécable : inscrit sur la liste des MITM\nRANITIDINE DÉMO 150 mg, comprimé effervescent : retiré de la liste des MITM',
-    ]);
-    expect(feed('/flux/ruptures/tension.xml').entries[0].content).toContain('AMOXICILLINE DÉMO 1 g, comprimé dispersible : état du signalement');
-    expect(feed('/flux/ruptures/rupture.xml').entries[0].content).toContain('AMOXICILLINE DÉMO 1 g, comprimé dispersible');
+    );
+    expect(contents('/flux/ruptures/tension.xml')).toContain('AMOXICILLINE DÉMO 1 g, comprimé dispersible : état du signalement');
+    expect(contents('/flux/ruptures/rupture.xml')).toContain('AMOXICILLINE DÉMO 1 g, comprimé dispersible');
     const medicine = feed('/flux/medicaments/60000051.xml');
-    expect(medicine.entries.map((entry) => [entry.updated, entry.content])).toEqual([
-      ['2025-07-15T00:00:00Z', 'Retiré de la liste de rétrocession (version du 15/07/2025, comparée à celle du 15/04/2025)'],
+    expect(medicine.entries.map((entry) => [entry.updated, entry.content])).toContainEqual([
+      '2025-07-15T00:00:00Z',
+      'Retiré de la liste de rétrocession (version du 15/07/2025, comparée à celle du 15/04/2025)',
     ]);
   });
 
