@@ -353,9 +353,10 @@ export const currentDemoDataset: DemoDataset = {
 export const PREVIOUS_DEMO_DATE = '2025-04-15';
 
 /**
- * The demo set as it stood three months earlier: one medicine since withdrawn everywhere,
- * a rétrocession entry since removed, a MITM since added, shortages that moved on and an
- * access whose status changed. The demo history is the difference, computed by the pipeline.
+ * The demo set as it stood three months earlier, so that its one change set shows every kind
+ * of change: a medicine since withdrawn and one since entered, a condition removed and one added,
+ * a price and a rate changed, a rétrocession entry removed and one added, a MITM added, shortages
+ * opened, moved on and closed, and an access whose status changed. The demo history is the difference, computed by the pipeline.
  */
 export function previousDemoDataset(): DemoDataset {
   const withdrawn: DemoMedicine = {
@@ -373,12 +374,19 @@ export function previousDemoDataset(): DemoDataset {
         return { ...m, shortage: { state: 1, start: '03/02/2025', updated: '10/04/2025' } };
       case '60000023': // lévothyroxine: was in rupture, since made available again
         return { ...m, shortage: { state: 1, start: '01/03/2025', updated: '01/04/2025' } };
+      case '60000052': // amlodipine: was on list II, now on list I (one condition removed, one added)
+        return { ...m, conditions: ['liste II'] };
+      case '60000053': // furosémide: price and rate since changed
+        return { ...m, presentations: m.presentations.map((p) => ({ ...p, rate: '30%', price: '2,35' })) };
+      case '60000054': // morphine: in tension then, the report since closed
+        return { ...m, shortage: { state: 2, start: '02/01/2025', updated: '01/04/2025' } };
       default:
         return m;
     }
   });
   return {
-    medicines: [...medicines, withdrawn],
+    // Réhydratation: entered the BDPM since.
+    medicines: [...medicines.filter((m) => m.cis !== '60000056'), withdrawn],
     mitmOnly: demoMitmOnly,
     shortageOnly: demoShortageOnly,
     retrocession: [

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { readSources } from '../lib/build-content.ts';
 import { compareSnapshots } from '../lib/history/compare-snapshots.ts';
 import { HISTORY_FILE, serialiseHistory } from '../lib/history/history-store.ts';
+import { WITHDRAWN_FILE, newlyWithdrawn, serialiseWithdrawn } from '../lib/history/withdrawn.ts';
 import { joinMedicines } from '../lib/join-medicines.ts';
 import { locateSources } from '../lib/sources-dir.ts';
 import { DEMO_DATE, type DemoDataset, type DemoShortage, PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from './demo-dataset.ts';
@@ -210,8 +211,9 @@ async function joinedMedicines(dir: string) {
 }
 
 /**
- * Writes the current demo set, and its history.json: the changes from the previous demo
- * version, computed by the same diff as for fetched snapshots.
+ * Writes the current demo set, its history.json (the changes from the previous demo version,
+ * computed by the same comparison as for fetched snapshots) and its withdrawn.json (the medicines
+ * that version had and this one lacks, as the content step carries them).
  */
 export async function writeDemoSources(outDir: string): Promise<string[]> {
   const written = await writeDemoFiles(outDir, currentDemoDataset, DEMO_DATE);
@@ -219,13 +221,15 @@ export async function writeDemoSources(outDir: string): Promise<string[]> {
   try {
     await writeDemoFiles(previousDir, previousDemoDataset(), PREVIOUS_DEMO_DATE);
     const version = async (dir: string, date: string) => ({ date, medicines: await joinedMedicines(dir), files: locateSources(dir, dir, undefined).files });
-    const { changeSet, rejected } = compareSnapshots(await version(previousDir, PREVIOUS_DEMO_DATE), await version(outDir, DEMO_DATE));
+    const [previous, current] = [await version(previousDir, PREVIOUS_DEMO_DATE), await version(outDir, DEMO_DATE)];
+    const { changeSet, rejected } = compareSnapshots(previous, current);
     if (rejected.length > 0) throw new Error(`changements du jeu de démonstration rejetés : ${JSON.stringify(rejected)}`);
     writeFileSync(join(outDir, HISTORY_FILE), serialiseHistory([changeSet]));
+    writeFileSync(join(outDir, WITHDRAWN_FILE), serialiseWithdrawn(newlyWithdrawn(previous.medicines, current.medicines, PREVIOUS_DEMO_DATE, DEMO_DATE)));
   } finally {
     rmSync(previousDir, { recursive: true, force: true });
   }
-  return [...written, HISTORY_FILE];
+  return [...written, HISTORY_FILE, WITHDRAWN_FILE];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -16,6 +16,7 @@ import { identityRowsOf, nameNoteOf } from './identity-view.ts';
 import { presentationTablesOf } from './presentations-view.ts';
 import { isLoaded } from './sources-view.ts';
 import { notOnAnyListSentences } from './tracked-lists.ts';
+import { withdrawalOf } from './withdrawal-view.ts';
 
 export function medicinePageData(medicine: Medicine, manifest: Manifest, groups: GenericGroupIndex, pageUrl: string) {
   const badges = badgesOf(medicine);
@@ -40,5 +41,6 @@ export function medicinePageData(medicine: Medicine, manifest: Manifest, groups:
     bdpmPage: bdpmPageOf(medicine),
     lastEventDate: lastDatedEventOf(medicine),
     feeds: medicineFeedLinks(medicine),
+    withdrawal: withdrawalOf(medicine),
   };
 }

@@ -10,7 +10,7 @@ import { atcGroupOf, atcGroups } from './lists.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
 export interface Badge {
-  key: 'retrocession' | 'mitm' | AccessType | ShortageState;
+  key: 'retrocession' | 'mitm' | AccessType | ShortageState | typeof WITHDRAWN_BADGE;
   label: string;
   /** Where the regime or state is explained. */
   href: string;
@@ -38,6 +38,10 @@ export const regimePages = {
   shortage: '/regimes/vente-au-public-pui/',
 } as const;
 
+/** A medicine that left CIS_bdpm.txt (its page kept): a badge, and a search filter of its own. */
+export const WITHDRAWN_BADGE = 'retire';
+export const WITHDRAWN_LABEL = 'Retiré de la BDPM';
+
 export function badgesOf(medicine: Medicine): Badge[] {
   const badges: Badge[] = [];
   if (medicine.retrocession.length > 0) badges.push({ key: 'retrocession', label: 'Rétrocession', href: regimePages.retrocession });
@@ -48,6 +52,7 @@ export function badgesOf(medicine: Medicine): Badge[] {
   if (medicine.shortageState) {
     badges.push({ key: medicine.shortageState, label: shortageLabels[medicine.shortageState], href: '/ruptures/' });
   }
+  if (medicine.lastKnown) badges.push({ key: WITHDRAWN_BADGE, label: WITHDRAWN_LABEL, href: '#retrait' });
   return badges;
 }
 
@@ -128,9 +133,10 @@ export function bdpmPageOf(medicine: Medicine): string | null {
 /** Search filters of a medicine page, as Pagefind `key:value` pairs (values free of commas). */
 export function searchFiltersOf(medicine: Medicine): string[] {
   const filters = badgesOf(medicine)
-    .filter((badge) => !(badge.key in shortageLabels))
+    .filter((badge) => !(badge.key in shortageLabels) && badge.key !== WITHDRAWN_BADGE)
     .map((badge) => `liste:${badge.label}`);
   if (medicine.shortageState) filters.push(`disponibilite:${shortageLabels[medicine.shortageState]}`);
+  if (medicine.lastKnown) filters.push(`statut:${WITHDRAWN_LABEL}`);
   const categories = new Set(medicine.prescriptionConditions.map(({ category }) => category));
   for (const category of searchableCategories) {
     if (categories.has(category)) filters.push(`prescription:${categoryInfo[category].label}`);

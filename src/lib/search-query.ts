@@ -4,7 +4,7 @@
  * Pure, so it is tested without a browser.
  */
 import { atcGroups } from './lists.ts';
-import { shortageLabels } from './medicine-view.ts';
+import { WITHDRAWN_BADGE, WITHDRAWN_LABEL, shortageLabels } from './medicine-view.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
 
 /** The search filter `type` of each indexed page: medicine pages through their search document, the others through Base.astro. */
@@ -13,7 +13,7 @@ export type SearchPageType = (typeof searchPageTypes)[number];
 
 export interface Facet {
   /** Pagefind filter name and address parameter. */
-  key: 'liste' | 'disponibilite' | 'prescription' | 'atc' | 'type';
+  key: 'liste' | 'disponibilite' | 'prescription' | 'atc' | 'statut' | 'type';
   label: string;
   /** Values as written in the index, and as shown. */
   values: Array<{ param: string; indexed: string; label: string }>;
@@ -34,6 +34,7 @@ export const facets: Facet[] = [
     label: 'Classe ATC (MITM)',
     values: Object.entries(atcGroups).map(([letter, label]) => ({ param: letter, indexed: `${letter} – ${label}`, label: `${letter} – ${label}` })),
   },
+  { key: 'statut', label: 'Statut dans la BDPM', values: [{ param: 'retire', indexed: WITHDRAWN_LABEL, label: WITHDRAWN_LABEL }] },
   { key: 'type', label: 'Type de page', values: searchPageTypes.map(same) },
 ];
 
@@ -92,4 +93,5 @@ export const badgeLabels: Record<string, string> = {
   AAP: 'AAP',
   CPC: 'CPC',
   ...shortageLabels,
+  [WITHDRAWN_BADGE]: WITHDRAWN_LABEL,
 };

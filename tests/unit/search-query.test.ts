@@ -7,7 +7,7 @@ describe('search state', () => {
   it('reads known values from the address, once each', () => {
     expect(readSearchState(params)).toEqual({
       query: 'paracetamol',
-      selected: { liste: ['MITM', 'AAC'], disponibilite: [], prescription: ['rh'], atc: ['C'], type: ['Médicament'] },
+      selected: { liste: ['MITM', 'AAC'], disponibilite: [], prescription: ['rh'], atc: ['C'], statut: [], type: ['Médicament'] },
     });
   });
 

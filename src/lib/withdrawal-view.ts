@@ -1,0 +1,51 @@
+/**
+ * What the page of a medicine withdrawn from the BDPM says of it: the withdrawal window, and
+ * what the last version that had it said, each fact under that version's date. Nothing here is
+ * worded as current. Pure.
+ */
+import type { Medicine } from './content/medicine.ts';
+import { formatDate } from './format.ts';
+import { genericTypeLabels } from './generic-groups.ts';
+import { shortageLabels } from './medicine-view.ts';
+import { categoryInfo } from './prescription-categories.ts';
+
+export interface Withdrawal {
+  notice: string;
+  /** Heading of the last-known facts: "Dernières données connues (version du …)". */
+  heading: string;
+  rows: Array<{ term: string; value: string }>;
+}
+
+const listOr = (values: string[], none: string) => (values.length > 0 ? values.join(' ; ') : none);
+
+export function withdrawalOf(medicine: Medicine): Withdrawal | null {
+  const last = medicine.lastKnown;
+  if (!last || !medicine.retiredOn) return null;
+  const lastSeen = formatDate(last.on);
+  const lists = [
+    ...(last.retrocession.length > 0 ? ['liste de rétrocession'] : []),
+    ...(last.mitm ? [`liste des MITM${last.mitm.atc ? ` (classe ATC ${last.mitm.atc})` : ''}`] : []),
+    ...[...new Set(last.accesDerogatoire.map((access) => access.type))].map((type) => `accès dérogatoire ${type}`),
+  ];
+  return {
+    notice:
+      `Ce médicament n'est plus dans la BDPM (CIS_bdpm.txt) depuis la version du ${formatDate(medicine.retiredOn)} ; il était présent dans celle du ${lastSeen}. ` +
+      'Sa page reste en ligne avec ce que disait cette dernière version : aucun prix, taux, condition ni état de disponibilité n’y est donné comme actuel.',
+    heading: `Dernières données connues (version du ${lastSeen})`,
+    rows: [
+      { term: 'Statut de l’AMM', value: last.ammStatus ?? 'non renseigné' },
+      { term: 'État de commercialisation', value: last.commercialStatus ?? 'non renseigné' },
+      {
+        term: 'Conditions de prescription et de délivrance',
+        value: listOr(
+          last.prescriptionConditions.map(({ text, category }) => `${text} (${categoryInfo[category].label})`),
+          'aucune ligne dans CIS_CPD_bdpm.txt',
+        ),
+      },
+      { term: 'Groupes génériques', value: listOr(last.genericGroups.map(({ label, type }) => `${label} (${genericTypeLabels[type]})`), 'aucun dans CIS_GENER_bdpm.txt') },
+      { term: 'Listes de l’ANSM', value: listOr(lists, 'sur aucune des listes chargées') },
+      { term: 'État de disponibilité', value: last.shortageState ? shortageLabels[last.shortageState] : 'aucun signalement dans CIS_CIP_Dispo_Spec.txt' },
+      { term: 'Présentations', value: listOr(last.presentations.map(({ label, cip13 }) => `${label ?? 'sans libellé'} (CIP ${cip13})`), 'aucune dans CIS_CIP_bdpm.txt') },
+    ],
+  };
+}
