@@ -55,26 +55,26 @@ export async function startFollowedPage(root: HTMLElement): Promise<void> {
     return;
   }
   const history = await loadHistory();
-  if (history === null) status.textContent = "L'historique publié n'a pas pu être chargé : les changements ne sont pas affichés.";
-  const newest = newestVersion(history ?? []);
+  // The version this build published: a follow starts there even if the history cannot be read.
+  const built = root.dataset.version || null;
   let followed = readFollowed(storage.getItem(FOLLOWED_STORAGE_KEY));
   const request = followRequestOf(window.location.hash);
   let announcement = '';
   if (request) {
-    followed = follow(followed, request, newest);
+    followed = follow(followed, request, built);
     announcement = `Vous suivez désormais ${request.name}, dans ce navigateur. `;
     // A reload or a bookmark must not follow it again after an unfollow.
     window.history.replaceState(null, '', window.location.pathname);
   }
   // Without the history the versions seen cannot move on: the next visit must still show the news.
-  if (history !== null) followed = recordVisit(followed, newest);
+  if (history !== null) followed = recordVisit(followed, newestVersion(history));
   const save = (next: FollowedMedicine[]) => {
     followed = next;
     storage.setItem(FOLLOWED_STORAGE_KEY, writeFollowed(followed));
   };
   save(followed);
   const render = () => {
-    const views = followedViews<Change>(followed, history ?? [], changeSentence);
+    const views = followedViews<Change>(followed, history, changeSentence);
     list.replaceChildren(
       ...views.map((view) =>
         viewElement(view, () => {
@@ -86,5 +86,7 @@ export async function startFollowedPage(root: HTMLElement): Promise<void> {
     );
   };
   render();
-  if (history !== null) status.textContent = `${announcement}${followed.length === 0 ? 'Vous ne suivez aucun médicament dans ce navigateur.' : `${followed.length} médicament(s) suivi(s) dans ce navigateur.`}`;
+  const count = followed.length === 0 ? 'Vous ne suivez aucun médicament dans ce navigateur.' : `${followed.length} médicament(s) suivi(s) dans ce navigateur.`;
+  const failure = history === null ? " L'historique publié n'a pas pu être chargé : les changements ne sont pas affichés." : '';
+  status.textContent = `${announcement}${count}${failure}`;
 }

@@ -48,4 +48,17 @@ describe('following a medicine', () => {
     expect(consoleErrors(page)).toEqual([]);
     await page.close();
   });
+
+  it('says the changes are unknown when the history cannot be loaded, and still follows from the built version', async () => {
+    const page = await site.page('/medicaments/60000051/');
+    await page.route('**/donnees/historique.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.getByRole('button', { name: 'Suivre ce médicament' }).click();
+    const status = page.locator('[data-followed] [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/Vous suivez désormais .*1 médicament\(s\) suivi\(s\).*n'a pas pu être chargé/);
+    expect(await page.textContent('ul.followed')).toContain("Changements inconnus : l'historique n'a pas pu être chargé.");
+    await page.unroute('**/donnees/historique.json');
+    await page.goto(`${site.baseUrl()}/suivis/`);
+    await expect.poll(() => page.textContent('ul.followed')).toContain('Rien de nouveau depuis la version du 15/07/2025.');
+    await page.close();
+  });
 });

@@ -31,6 +31,11 @@ describe('followedViews', () => {
     ]);
   });
 
+  it('says the changes are unknown, not that nothing is new, when the history could not be loaded', () => {
+    const [view] = followedViews(follow([], { id: '60000001', name: 'Alpha' }, '2025-07-15'), null, describe_);
+    expect([view.summary, view.changes, view.feed]).toEqual(["Changements inconnus : l'historique n'a pas pu être chargé.", [], null]);
+  });
+
   it('counts from the start for a medicine followed before any comparison', () => {
     const [view] = followedViews(recordVisit(follow([], { id: '60000001', name: 'Alpha' }, null), '2026-01-28'), history, describe_);
     expect(view.summary).toBe('2 changements depuis que vous le suivez :');

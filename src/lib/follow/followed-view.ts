@@ -15,11 +15,15 @@ export interface FollowedView {
   changes: string[];
 }
 
+/** `history` null: it could not be loaded, and the page must not say "nothing new". */
 export function followedViews<C extends { id: string }>(
   followed: FollowedMedicine[],
-  history: Array<DatedChanges<C>>,
+  history: Array<DatedChanges<C>> | null,
   describe: (change: C & { from: string; to: string }) => string,
 ): FollowedView[] {
+  if (history === null) {
+    return followed.map((entry) => ({ ...entry, href: medicinePagePath(entry.id), feed: null, summary: "Changements inconnus : l'historique n'a pas pu être chargé.", changes: [] }));
+  }
   const withEvents = new Set(history.flatMap((set) => set.changes.map((change) => change.id)));
   return followed.map((entry) => {
     const changes = changesSince(history, entry);
