@@ -26,8 +26,12 @@ describe('change wording', () => {
       'place dans le groupe générique 1234 passée de princeps à générique',
     );
     expect(changePhrase({ topic: 'mitm', kind: 'removed' })).toBe('retiré de la liste des MITM');
-    expect(changePhrase({ topic: 'shortages', kind: 'added', new: 'rupture' })).toBe("signalement de rupture ou de tension ouvert dans le fichier de l'ANSM (Rupture de stock)");
-    expect(changePhrase({ topic: 'shortages', kind: 'removed' })).toMatch(/^signalement clos/);
+    expect(changePhrase({ topic: 'shortages', kind: 'added', new: 'rupture' })).toBe("signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Rupture de stock »)");
+    expect(changePhrase({ topic: 'shortages', kind: 'added', state: 'remise' })).toBe("signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Remise à disposition »)");
+    expect(changePhrase({ topic: 'shortages', kind: 'added' })).toBe("signalement ajouté au fichier des ruptures et tensions de l'ANSM");
+    expect(changePhrase({ topic: 'shortages', kind: 'removed', old: 'tension' })).toBe(
+      "signalement retiré du fichier des ruptures et tensions de l'ANSM (il était à l'état « Tension d'approvisionnement »)",
+    );
   });
 
   it('says a state, a status and dates the French way', () => {

@@ -32,7 +32,7 @@ describe('followedViews', () => {
   });
 
   it('says the changes are unknown, not that nothing is new, when the history could not be loaded', () => {
-    const [view] = followedViews(follow([], { id: '60000001', name: 'Alpha' }, '2025-07-15'), null, describe_);
+    const [view] = followedViews<{ id: string; what: string }>(follow([], { id: '60000001', name: 'Alpha' }, '2025-07-15'), null, describe_);
     expect([view.summary, view.changes, view.feed]).toEqual(["Changements inconnus : l'historique n'a pas pu être chargé.", [], null]);
   });
 

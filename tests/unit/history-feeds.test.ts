@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeSet, MedicineEvent } from '../../src/lib/content/history.ts';
 import { renderAtom } from '../../src/lib/feeds/atom.ts';
 import { allFeedLinks, listPageFeeds, medicineFeedLinks } from '../../src/lib/feeds/feed-catalogue.ts';
-import { listFeed, medicineFeed, shortageStateAt, shortageStateFeed, shortageStatesOf } from '../../src/lib/feeds/history-feeds.ts';
+import { listFeed, medicineFeed, shortageStateFeed } from '../../src/lib/feeds/history-feeds.ts';
 import { parseAtom } from '../helpers/atom.ts';
 
 const site = new URL('https://exemple.test/');
@@ -24,22 +24,6 @@ describe('list feeds', () => {
 });
 
 describe('shortage state feeds', () => {
-  it('file a change of state under both states, and an opened or closed report under the state it had then', () => {
-    expect(shortageStatesOf(event({ kind: 'changed', field: 'etat', old: 'rupture', new: 'remise' }), null)).toEqual(['rupture', 'remise']);
-    expect(shortageStatesOf(event({ kind: 'added' }), 'tension')).toEqual(['tension']);
-    expect(shortageStatesOf(event({ kind: 'added', new: 'arret' }), 'tension')).toEqual(['arret']);
-    expect(shortageStatesOf(event({ kind: 'removed' }), null)).toEqual([]);
-    expect(shortageStatesOf({ topic: 'mitm', kind: 'added' }, 'rupture')).toEqual([]);
-  });
-
-  it('reads the state a report had in a version from the medicine’s later events, or today’s state', () => {
-    const opened = event({ kind: 'added', from: '2025-04-15', to: '2025-07-15' });
-    const changed = event({ kind: 'changed', field: 'etat', old: 'rupture', new: 'tension', from: '2025-07-15', to: '2026-01-28' });
-    expect(shortageStateAt([changed, opened], 'tension', '2025-07-15')).toBe('rupture');
-    expect(shortageStateAt([changed, opened], 'tension', '2026-01-28')).toBe('tension');
-    expect(shortageStateAt([event({ kind: 'removed' }), opened], null, '2025-07-15')).toBeNull();
-  });
-
   it('gives one entry per version naming the medicines of that state', () => {
     const medicines = [
       { id: '1', name: 'Alpha', shortageState: 'tension' as const, history: [event({ kind: 'changed', field: 'etat', old: 'rupture', new: 'tension' })] },
@@ -51,14 +35,14 @@ describe('shortage state feeds', () => {
     expect(feed.entries).toHaveLength(1);
     expect(feed.entries[0].content.split('\n')).toEqual([
       'Alpha : état du signalement de rupture ou de tension passé de « Rupture de stock » à « Tension d\'approvisionnement »',
-      "Bêta : signalement de rupture ou de tension ouvert dans le fichier de l'ANSM",
+      "Bêta : signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Rupture de stock »)",
     ]);
   });
 });
 
 describe('medicine feeds', () => {
   it('give one entry per version with each change dated by both versions, linked to the Historique', () => {
-    const medicine = { id: '60000001', name: 'Alpha', history: [event({ kind: 'added' }), event({ topic: 'mitm', kind: 'added', from: '2025-04-15', to: '2025-07-01' })] };
+    const medicine = { id: '60000001', name: 'Alpha', shortageState: null, history: [event({ kind: 'added' }), event({ topic: 'mitm', kind: 'added', from: '2025-04-15', to: '2025-07-01' })] };
     const feed = parseAtom(renderAtom(medicineFeed(medicine, site)));
     expect(feed.errors).toEqual([]);
     expect(feed.entries.map((entry) => [entry.id, entry.updated, entry.links[0].href])).toEqual([

@@ -16,11 +16,14 @@ describe('medicineHistoryView', () => {
         heading: 'Version du 28/01/2026, comparée à celle du 15/07/2025',
         changes: [
           'Prix de la présentation 3400930000001 passé de 3,20\u00a0€ à 2,90\u00a0€',
-          "Signalement clos : le médicament n'est plus dans le fichier des ruptures et tensions de l'ANSM",
+          "Signalement retiré du fichier des ruptures et tensions de l'ANSM",
         ],
       },
       { heading: 'Version du 15/07/2025, comparée à celle du 15/04/2025', changes: ['Inscrit sur la liste des MITM'] },
     ]);
     expect(medicineHistoryView([])).toEqual([]);
+    expect(medicineHistoryView([event({ topic: 'shortages', kind: 'added' })], 'remise')[0].changes).toEqual([
+      "Signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Remise à disposition »)",
+    ]);
   });
 });

@@ -30,9 +30,9 @@ describe('news kinds', () => {
     expect(sections.map((s) => [s.kind.slug, s.href, s.changes.map((c) => c.name)])).toEqual([
       ['nouveaux-medicaments', '/nouveautes/2026-01-28/nouveaux-medicaments/', ['alpha', 'Zèbre']],
       ['prix-remboursement', '/nouveautes/2026-01-28/prix-remboursement/', ['Gamma']],
-      ['ruptures-closes', '/nouveautes/2026-01-28/ruptures-closes/', ['Bêta']],
+      ['ruptures-retirees', '/nouveautes/2026-01-28/ruptures-retirees/', ['Bêta']],
     ]);
-    expect(newsKindPages([set]).map((page) => page.section.kind.slug)).toEqual(['nouveaux-medicaments', 'prix-remboursement', 'ruptures-closes']);
+    expect(newsKindPages([set]).map((page) => page.section.kind.slug)).toEqual(['nouveaux-medicaments', 'prix-remboursement', 'ruptures-retirees']);
   });
 
   it('lists versions newest first, with both dates and the files read', () => {

@@ -4,10 +4,10 @@
  */
 import type { Change, ChangeSet, MedicineEvent } from '../content/history.ts';
 import type { ShortageState } from '../content/shortage-states.ts';
-import { shortageStates } from '../content/shortage-states.ts';
 import { formatDate } from '../format.ts';
 import { type FeedList, listFeedPath, listPagePath, medicineFeedPath, newsPath, shortageFeedPath, shortageStatePagePath } from '../history-addresses.ts';
 import { changePhrase, datedChangeSentence } from '../news/change-wording.ts';
+import { shortageStateAt, shortageStatesOf, withShortageStates } from '../news/shortage-state-at.ts';
 import { medicinePagePath } from '../paths.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
 import { listFeedTitle, shortageFeedTitle } from './feed-catalogue.ts';
@@ -55,44 +55,20 @@ export function listFeed(list: FeedList, sets: ChangeSet[], site: URL, updated: 
   return feed(site, listFeedPath(list), listPagePath(list), listFeedTitle(list), entries, updated);
 }
 
-/**
- * The shortage states a change concerns: both sides of a change of state; for a report opened or
- * closed, the state it names, or else the state the medicine had then, read from its other events.
- */
-export function shortageStatesOf(change: Pick<Change, 'topic' | 'kind' | 'field' | 'old' | 'new'>, stateThen: ShortageState | null): ShortageState[] {
-  if (change.topic !== 'shortages') return [];
-  const isState = (value: string | null | undefined): value is ShortageState => shortageStates.includes(value as ShortageState);
-  if (change.kind === 'changed') return change.field === 'etat' ? [change.old, change.new].filter(isState) : stateThen ? [stateThen] : [];
-  const named = change.kind === 'added' ? change.new : change.old;
-  return isState(named) ? [named] : stateThen ? [stateThen] : [];
-}
-
-/**
- * The state a medicine's report had in version `to` (after the change) or `from` (before it),
- * from its events newest first and its state today; null when its events do not say.
- */
-export function shortageStateAt(events: MedicineEvent[], today: ShortageState | null, version: string): ShortageState | null {
-  const shortageEvents = events.filter((event) => event.topic === 'shortages' && (event.kind !== 'changed' || event.field === 'etat'));
-  const later = shortageEvents.filter((event) => event.to > version).at(-1);
-  if (!later) return today;
-  if (later.kind === 'changed') return (later.old as ShortageState | null) ?? null;
-  return null;
-}
-
 export function shortageStateFeed(
   state: ShortageState,
   medicines: Array<{ id: string; name: string; shortageState: ShortageState | null; history: MedicineEvent[] }>,
   site: URL,
   updated: string,
 ): AtomFeed {
-  const byVersion = new Map<string, { from: string; to: string; changes: Change[] }>();
+  const byVersion = new Map<string, { from: string; to: string; changes: Array<Change & { state?: ShortageState }> }>();
   for (const medicine of medicines) {
     for (const event of medicine.history) {
       const then = shortageStateAt(medicine.history, medicine.shortageState, event.kind === 'removed' ? event.from : event.to);
       if (!shortageStatesOf(event, then).includes(state)) continue;
       const { from, to, ...change } = event;
       const set = byVersion.get(to) ?? { from, to, changes: [] };
-      set.changes.push({ id: medicine.id, name: medicine.name, ...change });
+      set.changes.push({ id: medicine.id, name: medicine.name, ...change, ...(event.kind === 'added' && then ? { state: then } : {}) });
       byVersion.set(to, set);
     }
   }
@@ -107,10 +83,11 @@ export function shortageStateFeed(
 }
 
 /** Only for a medicine with at least one event: the others get no feed (page count). */
-export function medicineFeed(medicine: { id: string; name: string; history: MedicineEvent[] }, site: URL): AtomFeed {
+export function medicineFeed(medicine: { id: string; name: string; shortageState: ShortageState | null; history: MedicineEvent[] }, site: URL): AtomFeed {
   const versions = [...new Set(medicine.history.map((event) => event.to))].sort().reverse();
+  const worded = withShortageStates(medicine.history, medicine.shortageState);
   const entries = versions.map((to) => {
-    const events = medicine.history.filter((event) => event.to === to);
+    const events = worded.filter((event) => event.to === to);
     return {
       id: new URL(`${medicineFeedPath(medicine.id)}#${to}`, site).toString(),
       title: `${medicine.name} : ${plural(events.length)} dans la version du ${formatDate(to)}`,

@@ -4,11 +4,13 @@
  * Pure; values are as the history file keeps them (decimal point, AAAA-MM-JJ dates).
  */
 import type { Change, Topic } from '../content/history.ts';
+import type { ShortageState } from '../content/shortage-states.ts';
 import { formatDate, formatEuro } from '../format.ts';
 import { shortageLabels } from '../medicine-view.ts';
 import { categoryInfo } from '../prescription-categories.ts';
 
-export type WordedChange = Pick<Change, 'topic' | 'kind' | 'key' | 'field' | 'old' | 'new' | 'category'>;
+/** `state`: for a report added to the shortage file without its state, the state read from the medicine's other events. */
+export type WordedChange = Pick<Change, 'topic' | 'kind' | 'key' | 'field' | 'old' | 'new' | 'category'> & { state?: ShortageState };
 
 type Format = (raw: string) => string;
 const euros: Format = (raw) => formatEuro(Number(raw));
@@ -86,10 +88,13 @@ function addedOrRemoved(change: WordedChange): string {
       return added ? 'inscrit sur la liste des MITM' : 'retiré de la liste des MITM';
     case 'accesDerogatoire':
       return added ? "entré dans le référentiel de l'accès dérogatoire" : "sorti du référentiel de l'accès dérogatoire";
-    case 'shortages':
+    case 'shortages': {
+      // The file lists reports of every state, "remise à disposition" included: an added report is not always a shortage.
+      const state = (label && shortageLabels[label as ShortageState]) || (change.state && shortageLabels[change.state]);
       return added
-        ? labelled("signalement de rupture ou de tension ouvert dans le fichier de l'ANSM", label && (shortageLabels[label as keyof typeof shortageLabels] ?? label))
-        : "signalement clos : le médicament n'est plus dans le fichier des ruptures et tensions de l'ANSM";
+        ? `signalement ajouté au fichier des ruptures et tensions de l'ANSM${state ? ` (état « ${state} »)` : ''}`
+        : `signalement retiré du fichier des ruptures et tensions de l'ANSM${state ? ` (il était à l'état « ${state} »)` : ''}`;
+    }
   }
 }
 

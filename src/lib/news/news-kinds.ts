@@ -25,8 +25,8 @@ export const newsKinds: NewsKind[] = [
   { slug: 'retrocession', label: 'Liste de rétrocession', group: 'Listes', matches: (c) => c.topic === 'retrocession' },
   { slug: 'mitm', label: 'Liste des MITM', group: 'Listes', matches: (c) => c.topic === 'mitm' },
   { slug: 'acces-derogatoire', label: 'Accès dérogatoire', group: 'Listes', matches: (c) => c.topic === 'accesDerogatoire' },
-  { slug: 'ruptures-ouvertes', label: 'Signalements ouverts', group: 'Ruptures et tensions', matches: (c) => c.topic === 'shortages' && c.kind === 'added' },
-  { slug: 'ruptures-closes', label: 'Signalements clos', group: 'Ruptures et tensions', matches: (c) => c.topic === 'shortages' && c.kind === 'removed' },
+  { slug: 'ruptures-ajoutees', label: 'Signalements ajoutés', group: 'Ruptures et tensions', matches: (c) => c.topic === 'shortages' && c.kind === 'added' },
+  { slug: 'ruptures-retirees', label: 'Signalements retirés', group: 'Ruptures et tensions', matches: (c) => c.topic === 'shortages' && c.kind === 'removed' },
   { slug: 'ruptures-modifiees', label: 'Signalements modifiés', group: 'Ruptures et tensions', matches: (c) => c.topic === 'shortages' && c.kind === 'changed' },
 ];
 
