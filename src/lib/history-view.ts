@@ -17,19 +17,32 @@ const fieldLabels: Record<string, string> = {
   fin: 'date de fin',
   etat: 'état',
   remise: 'date de remise à disposition',
+  ammStatus: "statut de l'AMM",
+  commercialStatus: 'état de commercialisation',
+  reimbursementRate: 'taux de remboursement',
+  price: 'prix',
+  priceWithFee: 'prix honoraire de dispensation compris',
+  dispensingFee: 'honoraire de dispensation',
 };
+
+const euroFields = new Set(['price', 'priceWithFee', 'dispensingFee']);
 
 function value(field: string | undefined, raw: string | null | undefined): string {
   if (raw === null || raw === undefined) return '(vide)';
   if (field === 'etat') return shortageLabels[raw as keyof typeof shortageLabels] ?? raw;
+  if (euroFields.has(field ?? '')) return `${Number(raw).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+  if (field === 'reimbursementRate') return `${raw} %`;
   return raw.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatDate);
 }
 
-export function describeChange(change: Pick<Change, 'topic' | 'kind' | 'field' | 'old' | 'new'>): string {
+export function describeChange(change: Pick<Change, 'topic' | 'kind' | 'key' | 'field' | 'old' | 'new'>): string {
   const list = topicLabels[change.topic];
-  if (change.kind === 'added') return `Ajouté : ${list}`;
-  if (change.kind === 'removed') return `Retiré : ${list}`;
-  return `${list} : ${fieldLabels[change.field ?? ''] ?? change.field} ${value(change.field, change.old)} → ${value(change.field, change.new)}`;
+  // The item within the topic (presentation, condition, group), by its label when it has one.
+  const label = change.kind === 'added' ? change.new : change.kind === 'removed' ? change.old : null;
+  const item = change.key ? ` « ${label ?? change.key} »` : '';
+  if (change.kind === 'added') return `Ajouté : ${list}${item}`;
+  if (change.kind === 'removed') return `Retiré : ${list}${item}`;
+  return `${list}${item} : ${fieldLabels[change.field ?? ''] ?? change.field} ${value(change.field, change.old)} → ${value(change.field, change.new)}`;
 }
 
 export function describeEvent(event: MedicineEvent): string {
