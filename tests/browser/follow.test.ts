@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { blockedRequests, consoleErrors, useSite } from './chromium.ts';
+import { blockedRequests, consoleErrors, launchChromium, useSite } from './chromium.ts';
 
 const site = useSite();
 const ATORVASTATINE = 'ATORVASTATINE DÉMO 20 mg, comprimé pelliculé';
@@ -60,5 +60,21 @@ describe('following a medicine', () => {
     await page.goto(`${site.baseUrl()}/suivis/`);
     await expect.poll(() => page.textContent('ul.followed')).toContain('Rien de nouveau depuis la version du 15/07/2025.');
     await page.close();
+  });
+
+  it('with JavaScript off, leads to a page that says the list needs it and offers the feeds', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(`${site.baseUrl()}/medicaments/60000051/`);
+      await page.getByRole('button', { name: 'Suivre ce médicament' }).click();
+      await page.waitForURL(/\/suivis\/\?#suivre=60000051&nom=/);
+      expect(await page.textContent('[data-followed] [role="status"]')).toContain('Cette liste demande JavaScript, qui est désactivé');
+      const feeds = await page.locator('#flux ~ ul a[type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(feeds).toContain('/flux/listes/retrocession.xml');
+      expect(feeds).toContain('/flux/ruptures/rupture.xml');
+    } finally {
+      await browser.close();
+    }
   });
 });
