@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'browser-real',
           include: ['tests/browser-real/**/*.test.ts'],
           // Needs the January build made after July (project browser-real-2026-01).
-          exclude: ['tests/browser-real/real-pair-history.test.ts'],
+          exclude: ['tests/browser-real/real-pair-history.test.ts', 'tests/browser-real/real-pair-pages.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
@@ -26,7 +26,7 @@ export default defineConfig({
         // The second real snapshot, built after the first: the page audit again, and the history of the pair.
         test: {
           name: 'browser-real-2026-01',
-          include: ['tests/browser-real/page-audit.test.ts', 'tests/browser-real/real-pair-history.test.ts'],
+          include: ['tests/browser-real/page-audit.test.ts', 'tests/browser-real/real-pair-history.test.ts', 'tests/browser-real/real-pair-pages.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,

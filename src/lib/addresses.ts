@@ -7,7 +7,8 @@
  * (tests/unit/code-rules.test.ts).
  */
 import type { AccessType } from './content/medicine.ts';
-import { type ListView, listShapes } from './lists/list-views.ts';
+import type { ShortageState } from './content/shortage-states.ts';
+import { type ListId, type ListView, listShapes } from './lists/list-views.ts';
 import { type Explanation, type GlossaryTerm, type RegimeId, regimeIds } from './page-ids.ts';
 
 /** The pages and files that have one address each. */
@@ -22,6 +23,7 @@ export const sitePaths = {
   openData: '/donnees/',
   changes: '/nouveautes/',
   changesFeed: '/nouveautes.xml',
+  followed: '/suivis/',
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',
   webManifest: '/site.webmanifest',
@@ -86,3 +88,28 @@ export function listTableName(view: ListView): string {
 
 /** Where a list table is published whole, for the browser to sort over every page. */
 export const listTablePath = (view: ListView): string => `${sitePaths.openData}tables/${listTableName(view)}.json`;
+
+/** The published change history, which the followed-medicines page reads. */
+export const historyDataPath = openDataFilePath('historique.json');
+
+/** One kind of change in one version of Nouveautés; page n > 1 as Astro's paginate writes it. */
+export const changesKindPath = (version: string, slug: string, page = 1): string => numberedPagePath(`${sitePaths.changes}${version}/${slug}/`, page);
+
+/** The lists whose changes the history follows, each with its own feed. */
+export type FeedList = Exclude<ListId, 'prescriptionConditions'>;
+
+export const listFeedPath = (list: FeedList): string => `/flux/listes/${listShapes[list].slug}.xml`;
+export const shortageFeedPath = (state: ShortageState): string => `/flux/ruptures/${state}.xml`;
+export const medicineFeedPath = (id: string): string => `/flux/medicaments/${id}.xml`;
+
+/**
+ * The medicine page's "Suivre" button leads here with the medicine in the fragment, which a browser
+ * never sends: the server sees only /suivis/. Read back by followRequestOf.
+ */
+export const followRequestPath = (id: string, name: string): string => `${sitePaths.followed}#${new URLSearchParams({ suivre: id, nom: name })}`;
+
+export function followRequestOf(hash: string): { id: string; name: string } | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const id = params.get('suivre');
+  return id ? { id, name: params.get('nom') || id } : null;
+}

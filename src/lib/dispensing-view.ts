@@ -3,7 +3,7 @@
  * Each line states what one official file says about the medicine, names that file, and
  * says so when the file is silent or not loaded. Pure, so the page only renders.
  */
-import type { Medicine, PrescriptionCondition } from './content/medicine.ts';
+import type { Medicine, PrescriptionCondition, Shortage } from './content/medicine.ts';
 import type { Manifest, SourceId } from './content/manifest.ts';
 import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
@@ -206,6 +206,20 @@ function conditionLine(
   return { key, heading, text: '', conditions: linked(conditions), sources };
 }
 
+/**
+ * The dates of one shortage report, each said once: for a report of "remise à disposition" the
+ * file's start date is most often the date of the remise itself, which must not read as a second event.
+ */
+export function shortageDates(shortage: Pick<Shortage, 'state' | 'startDate' | 'updatedDate' | 'availableAgainDate'>): string {
+  const main = shortage.state === 'remise' ? shortage.availableAgainDate : shortage.startDate;
+  const lead = main ? (shortage.state === 'remise' ? ` le ${formatDate(main)}` : ` depuis le ${formatDate(main)}`) : '';
+  const details = [
+    shortage.startDate && shortage.startDate !== main && `signalement du ${formatDate(shortage.startDate)}`,
+    shortage.updatedDate && shortage.updatedDate !== main && `mis à jour le ${formatDate(shortage.updatedDate)}`,
+  ].filter(Boolean);
+  return `${lead}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+}
+
 function availabilityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const sources = sourceOf(manifest, 'shortages');
   const base = { key: 'availability' as const, heading: 'Disponibilité', conditions: [] };
@@ -218,13 +232,8 @@ function availabilityLine(medicine: Medicine, manifest: Manifest): DispensingLin
     return { ...base, text: "Aucune rupture, tension ni arrêt signalé pour ce médicament dans le fichier de l'ANSM.", sources };
   }
   const states = medicine.shortages.map((shortage) => {
-    const dates = [
-      shortage.startDate && `depuis le ${formatDate(shortage.startDate)}`,
-      shortage.availableAgainDate && `remise à disposition le ${formatDate(shortage.availableAgainDate)}`,
-      shortage.updatedDate && `mis à jour le ${formatDate(shortage.updatedDate)}`,
-    ].filter(Boolean);
     const scope = shortage.cip13 ? ` (présentation ${shortage.cip13})` : '';
-    return `${shortageLabels[shortage.state]}${scope}${dates.length > 0 ? `, ${dates.join(', ')}` : ''}`;
+    return `${shortageLabels[shortage.state]}${scope}${shortageDates(shortage)}`;
   });
   return { ...base, text: `${states.join(' ; ')}.`, sources, more: { href: '#disponibilite', label: 'Détail des signalements' } };
 }

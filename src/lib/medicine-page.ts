@@ -6,6 +6,7 @@ import type { Medicine } from './content/medicine.ts';
 import type { Manifest } from './content/manifest.ts';
 import { compositionOf } from './composition-view.ts';
 import { dispensingLinesOf } from './dispensing-view.ts';
+import { medicineFeedLinks } from './feeds/feed-catalogue.ts';
 import { type GenericGroupIndex, genericGroupsOf } from './generic-groups.ts';
 import { atcGroupOf, atcGroups } from './labels.ts';
 import { badgesOf, bdpmPageOf, billingLinkOf, isOnAnyList, sourcesOf } from './medicine-view.ts';
@@ -40,6 +41,7 @@ export function medicinePageData(medicine: Medicine, manifest: Manifest, groups:
     sources: sourcesOf(medicine, manifest),
     bdpmPage: bdpmPageOf(medicine),
     lastEventDate: lastDatedEventOf(medicine),
+    feeds: medicineFeedLinks(medicine),
     withdrawal: withdrawalOf(medicine),
   };
 }

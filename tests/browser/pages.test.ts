@@ -39,6 +39,8 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['glossary', '/glossaire/', /Unité commune de dispensation/],
   ['search', '/recherche/?q=amoxicilline&liste=MITM', /Recherche/],
   ['news', '/nouveautes/', /Version du 15\/07\/2025 \(comparée à celle du 15\/04\/2025\)/],
+  ['news of one kind', '/nouveautes/2025-07-15/ruptures-modifiees/', /Signalements modifiés : version du 15\/07\/2025/],
+  ['followed medicines', '/suivis/', /gardée dans ce navigateur seulement/],
   ['open data', '/donnees/', /liste-mitm\.csv/],
   ['sources and their dates', '/sources/', /date déclarée par le jeu de démonstration/],
   ['medicine withdrawn from the BDPM', '/medicaments/60000099/', /n'est plus dans la BDPM \(CIS_bdpm.txt\) depuis la version du 15\/07\/2025 ; il était présent dans celle du 15\/04\/2025/],
@@ -152,7 +154,7 @@ describe('medicine pages', () => {
     expect(lines.retrocession).toMatch(/^Aucune ligne de la liste de rétrocession ne porte son code CIS\. .*Source : liste-retrocession\.xlsx, du 15\/07\/2025/);
     expect(lines.who).toContain('prescription réservée aux spécialistes et services NEUROLOGIE');
     expect(lines.prescription).toContain('liste I');
-    expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237), depuis le 12/05/2025');
+    expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237) depuis le 12/05/2025');
     // Each condition links to its explanation.
     expect(await page.getAttribute('#obtenir + dl a:text("liste I")', 'href')).toBe('/glossaire/#liste-i');
     await page.close();
@@ -225,11 +227,12 @@ describe('list pages', () => {
 describe('change history and open data', () => {
   it('shows a medicine its history, with the dates of both versions', async () => {
     const page = await site.page('/medicaments/60000051/');
-    expect(await page.textContent('#historique + ul')).toContain('Retiré : Liste de rétrocession (version du 15/07/2025, comparée à celle du 15/04/2025)');
+    expect(await page.textContent('#historique + h3')).toBe('Version du 15/07/2025, comparée à celle du 15/04/2025');
+    expect(await page.textContent('#historique + h3 + ul')).toContain('Retiré de la liste de rétrocession');
     await page.close();
   });
 
-  it('publishes an Atom feed with one entry per list and version', async () => {
+  it('publishes an Atom feed with one entry per version and kind of change', async () => {
     const page = await site.page('/');
     const feed = await page.evaluate(async () => {
       const xml = new DOMParser().parseFromString(await (await fetch('/nouveautes.xml')).text(), 'application/xml');
@@ -241,7 +244,7 @@ describe('change history and open data', () => {
     });
     expect(feed.error).toBeNull();
     expect(feed.root).toBe('http://www.w3.org/2005/Atom');
-    expect(feed.titles).toContain('Liste des MITM du 15/07/2025 : 1 ajout(s), 1 retrait(s)');
+    expect(feed.titles).toContain('Liste des MITM : 2 dans la version du 15/07/2025');
     await page.close();
   });
 

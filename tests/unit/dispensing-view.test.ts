@@ -3,7 +3,7 @@ import { classifyCondition } from '../../scripts/lib/classify/prescription-condi
 import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { AccesDerogatoire, Medicine, Presentation } from '../../src/lib/content/medicine.ts';
 import { type Manifest, type ManifestSource, type SourceId, zeroCounts } from '../../src/lib/content/manifest.ts';
-import { dispensingLinesOf } from '../../src/lib/dispensing-view.ts';
+import { dispensingLinesOf, shortageDates } from '../../src/lib/dispensing-view.ts';
 import { priceOf, reimbursementOf } from '../../src/lib/medicine-view.ts';
 
 const medicine = (change: Partial<Medicine> = {}): Medicine => ({
@@ -86,9 +86,19 @@ describe('dispensingLinesOf', () => {
       shortageState: 'rupture',
       shortages: [{ cip13: null, state: 'rupture', label: null, startDate: '2025-05-12', updatedDate: '2025-07-04', availableAgainDate: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 3 } }],
     });
-    expect(line(short, bdpmOnly, 'availability')?.text).toBe('Rupture de stock, depuis le 12/05/2025, mis à jour le 04/07/2025.');
+    expect(line(short, bdpmOnly, 'availability')?.text).toBe('Rupture de stock depuis le 12/05/2025 (mis à jour le 04/07/2025).');
     const noShortageFile = { ...bdpmOnly, sources: bdpmOnly.sources.filter((s) => s.id !== 'shortages') };
     expect(line(short, noShortageFile, 'availability')?.text).toMatch(/^Inconnu/);
+  });
+
+  it('says each date of a report once: a remise à disposition is dated by its remise, not "depuis"', () => {
+    const report = { state: 'remise' as const, startDate: '2025-12-10', availableAgainDate: '2025-12-10', updatedDate: '2025-12-12' };
+    expect(shortageDates(report)).toBe(' le 10/12/2025 (mis à jour le 12/12/2025)');
+    expect(shortageDates({ ...report, startDate: '2025-12-01' })).toBe(' le 10/12/2025 (signalement du 01/12/2025, mis à jour le 12/12/2025)');
+    expect(shortageDates({ ...report, updatedDate: '2025-12-10' })).toBe(' le 10/12/2025');
+    expect(shortageDates({ state: 'arret', startDate: null, availableAgainDate: null, updatedDate: null })).toBe('');
+    const back = medicine({ shortageState: 'remise', shortages: [{ cip13: '3400930000001', label: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 3 }, ...report }] });
+    expect(line(back, bdpmOnly, 'availability')?.text).toBe('Remise à disposition (présentation 3400930000001) le 10/12/2025 (mis à jour le 12/12/2025).');
   });
 
   it('says unknown, never "no", when a file that would say is not loaded', () => {

@@ -109,7 +109,7 @@ export function lowJoinShares(summary: SnapshotSummary): LargeChange[] {
 }
 
 /** Sources and lists that shrank sharply, and join shares that fell, since the previous snapshot. */
-export function changesSince(previous: SnapshotSummary, current: SnapshotSummary, previousName: string): LargeChange[] {
+export function largeChangesSince(previous: SnapshotSummary, current: SnapshotSummary, previousName: string): LargeChange[] {
   const changes: LargeChange[] = [];
   for (const [id, before] of Object.entries(previous.rows) as Array<[SourceId, { file: string; read: number }]>) {
     const after = current.rows[id];

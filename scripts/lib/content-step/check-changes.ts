@@ -4,7 +4,7 @@
  * sharply, or shares that fell, since the previous snapshot) stop the build unless the
  * maintainer accepts them (--accept-changes).
  */
-import { type LargeChange, changesSince, enforce, lowJoinShares, summariseSnapshot } from '../checks/list-checks.ts';
+import { type LargeChange, largeChangesSince, enforce, lowJoinShares, summariseSnapshot } from '../checks/list-checks.ts';
 import type { ContentReport } from '../content-report.ts';
 import type { JoinInputs } from '../join-medicines.ts';
 import type { PreviousSnapshot } from './previous-snapshot.ts';
@@ -18,7 +18,7 @@ export function checkChanges(inputs: JoinInputs, report: ContentReport, previous
   let since: LargeChange[] = [];
   if (previous) {
     const name = `du ${previous.date}`;
-    if ('value' in previous.summary) since = changesSince(previous.summary.value, summary, name);
+    if ('value' in previous.summary) since = largeChangesSince(previous.summary.value, summary, name);
     else report.warnings.push({ file: report.sourcesDir, message: `instantané ${name} illisible, pas de comparaison des décomptes : ${previous.summary.error}` });
   }
   report.acceptedChanges = enforce([...lowJoinShares(summary), ...since], acceptChanges);

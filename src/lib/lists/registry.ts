@@ -5,7 +5,7 @@
  * about a list reads it here; adding a list is one entry (plus the reader of its file in
  * scripts/). List ids and their parts are in ./list-views.ts. Pure.
  */
-import { sitePaths } from '../addresses.ts';
+import { listFeedPath } from '../addresses.ts';
 import type { TrackedList } from '../content/history.ts';
 import type { Manifest, ManifestCounts, SourceId } from '../content/manifest.ts';
 import type { AccessType, Medicine } from '../content/medicine.ts';
@@ -124,7 +124,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     sources: ['retrocession'],
     regime: 'retrocession',
     history: 'retrocession',
-    feed: sitePaths.changesFeed,
+    feed: listFeedPath('retrocession'),
     badge: () => badgeLabels.retrocession,
     partTitle: noPart,
     partRegime: noPart,
@@ -164,7 +164,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     sources: ['mitm', 'mitmList'],
     regime: 'mitm',
     history: 'mitm',
-    feed: sitePaths.changesFeed,
+    feed: listFeedPath('mitm'),
     badge: () => badgeLabels.mitm,
     partTitle: noPart,
     partRegime: noPart,
@@ -196,7 +196,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     sources: ['accesDerogatoire'],
     regime: 'reforme-2021',
     history: 'accesDerogatoire',
-    feed: sitePaths.changesFeed,
+    feed: listFeedPath('accesDerogatoire'),
     badge: (type) => (type ? badgeLabels[type] : null),
     partTitle: (type) => `${accessLabels[type]} (${type})`,
     partRegime: (type) => (type === 'AAP' ? 'acces-precoce' : 'acces-compassionnel'),
@@ -226,7 +226,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     sources: ['shortages'],
     regime: 'vente-au-public-pui',
     history: 'shortages',
-    feed: sitePaths.changesFeed,
+    feed: listFeedPath('shortages'),
     badge: (state) => (state ? badgeLabels[state] : null),
     partTitle: (state) => `${shortageLabels[state]} : médicaments signalés`,
     partRegime: () => 'vente-au-public-pui',
