@@ -28,6 +28,7 @@ import { type Rejection, SourceError, type SourceLocation, formatLocation } from
 import { sourceDate } from './source-dates.ts';
 import { DEMO_MARKER, type SourceId, type SourcesFolder, locateSources } from './sources-dir.ts';
 import type { ContentReport, SourceAccount } from './content-report.ts';
+import { readFolderPackage } from '../sources/datapackage/package-sources.ts';
 import { writeFolderAtomically } from './write-atomically.ts';
 
 const BDPM_DOWNLOAD = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
@@ -39,7 +40,7 @@ const fetchManifestSchema = z.object({
       z.string(),
       z.object({
         url: z.url().optional(),
-        published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update']) }).nullish(),
+        published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update', 'package-created']) }).nullish(),
       }),
     )
     .default({}),
@@ -127,7 +128,8 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
     history: { snapshot: null, comparedWith: null, note: null },
   };
 
-  for (const [id, file] of Object.entries(folder.files) as Array<[SourceId, string]>) {
+  const datapackage = folder.datapackage ? await readFolderPackage(folder, fetched, demo, demoDate) : null;
+  for (const [id, file] of Object.entries(datapackage?.txtFiles ?? folder.files) as Array<[SourceId, string]>) {
     const path = join(folder.dir, file);
     const bytes = readFileSync(path);
     const { parsed, encoding } = await parseSourceFile(id, file, bytes);
@@ -156,6 +158,7 @@ export async function readSources(folder: SourcesFolder): Promise<{ inputs: Join
       ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet, unknownHeaders: parsed.unknownHeaders ?? [] }),
     });
   }
+  datapackage?.addTo(inputs, files, report);
   // Once every source is dated: a date far past the data's own date is a typo, not published.
   const ceiling = dateCeiling(
     files.map((file) => file.date),
@@ -250,7 +253,7 @@ export function checkEntries(entries: Medicine[]): Medicine[] {
 
 export async function buildContent(options: BuildContentOptions): Promise<ContentReport> {
   const folder = locateSources(options.root, options.sourcesFlag, options.sourcesEnv);
-  if (!folder.files.medicines && Object.keys(folder.files).length === 0) {
+  if (!folder.datapackage && Object.keys(folder.files).length === 0) {
     throw new SourceError({ file: folder.dir }, 'aucun fichier officiel reconnu dans ce dossier');
   }
   checkFileSet(folder);
