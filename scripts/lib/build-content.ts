@@ -279,7 +279,9 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   report.conditions = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
   if (options.strict && report.conditions.unclassified.length > 0) {
     const texts = report.conditions.unclassified.map((text) => `« ${text} »`).join(', ');
-    throw new SourceError({ file: 'CIS_CPD_bdpm.txt', column: '2 (condition)' }, `condition(s) non classée(s) : ${texts} (mode strict)`);
+    // The texts' file: CIS_CPD_bdpm.txt, or the package's specialite_delivrance resource.
+    const file = inputs.prescriptionConditions?.file ?? 'CIS_CPD_bdpm.txt';
+    throw new SourceError({ file, column: file === 'CIS_CPD_bdpm.txt' ? '2 (condition)' : '« code_delivrance »' }, `condition(s) non classée(s) : ${texts} (mode strict)`);
   }
   report.genericGroups = genericGroupCounts(entries);
   manifestSchema.parse(manifest);
