@@ -22,6 +22,18 @@ export function isLoaded(manifest: Manifest, id: string): boolean {
   return loadedSource(manifest, id) !== null;
 }
 
+/**
+ * Whether this build's presentations carry prices and reimbursement rates: CIS_CIP_bdpm.txt does;
+ * the ANSM Open Data package's `presentation` resource (a .csv, the BDPM file being a .txt) has
+ * neither, so an empty price there is "not loaded", never "no price".
+ */
+export function pricesLoaded(manifest: Manifest): boolean {
+  const presentations = loadedSource(manifest, 'presentations');
+  return presentations !== null && !presentations.file.toLowerCase().endsWith('.csv');
+}
+
+export const PRICES_NOT_LOADED = 'non chargé (le fichier des présentations lu, du datapackage ANSM Open Data, ne porte ni prix ni taux)';
+
 /** "8 106 lignes sur 8 107 (99,99 %) rattachées à un médicament de CIS_bdpm.txt". */
 export function joinShareText({ rows, joined }: NonNullable<ManifestSource['joinShare']>): string {
   const share = rows === 0 ? 100 : Math.floor((joined / rows) * 10_000) / 100;

@@ -234,6 +234,8 @@ export async function readDatapackage(dir: string, entry: string, txtFiles: Part
   if (!names.has('specialite') && !txtFiles.medicines && names.size > 0) {
     throw new SourceError({ file: descriptorFile }, 'ressource « specialite » absente (et pas de CIS_bdpm.txt) : sans elle, chaque médicament serait dit absent de la base');
   }
+  // Main resources first: a fact's sources are named by the first file of its id (the pages' "Source :").
+  toRead.sort(([a], [b]) => Number(packageResources[b].main) - Number(packageResources[a].main));
   for (const [name, resource] of toRead) {
     const file = files.label(resource.path);
     const bytes = await files.read(resource.path);
