@@ -7,10 +7,15 @@ export interface SourceRow {
   known: KnownSource;
   /** Null when the source is not in this build. */
   loaded: ManifestSource | null;
+  /** The other files read for the same facts: the datapackage's resources that complete its main one (titulaires, libellés…). */
+  others: ManifestSource[];
 }
 
 export function sourceRowsOf(manifest: Manifest): SourceRow[] {
-  return knownSources.map((known) => ({ known, loaded: manifest.sources.find((source) => source.id === known.id) ?? null }));
+  return knownSources.map((known) => {
+    const [loaded = null, ...others] = manifest.sources.filter((source) => source.id === known.id);
+    return { known, loaded, others };
+  });
 }
 
 /** The manifest entry of a source, or null when it is not in this build. */

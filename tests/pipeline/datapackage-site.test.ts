@@ -75,6 +75,9 @@ describe('demo site built from the datapackage', () => {
     expect(page).toMatch(/prix et taux de remboursement non chargés/);
     expect(page).not.toMatch(/aucun prix dans la BDPM/);
     expect(pageText('/medicaments/60000013/')).toMatch(/Source : specialite_delivrance\.csv/);
-    expect(pageText('/sources/')).toMatch(/specialite\.csv/);
+    const sources = pageText('/sources/');
+    expect(sources).toMatch(/Fichier specialite\.csv Date du 15\/07\/2025/);
+    expect(sources).toMatch(/Complété par specialite_titulaire\.csv : du 15\/07\/2025 \(démonstration\), 28 lues, 28 gardées, 0 rejetées/);
+    expect(sources).toMatch(/Complété par delivrance\.csv/);
   });
 });
