@@ -12,25 +12,13 @@ import { writeDemoFiles } from '../../scripts/demo/generate-demo-sources.ts';
 import { DEMO_DATE, PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from '../../scripts/demo/demo-dataset.ts';
 import { buildContent } from '../../scripts/lib/build-content.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
+import { differences } from '../helpers/medicine-differences.ts';
 import { demoDir, projectRoot, scratch } from '../helpers/sources.ts';
 
 const packageDemoDir = datapackageDemoDir(demoDir);
 const work = scratch('equivalence');
 afterAll(() => work.cleanup());
 const medicinesIn = (dir: string): Medicine[] => JSON.parse(readFileSync(join(dir, 'medicines.json'), 'utf8'));
-
-/** Every leaf where two values differ, as "path" → count, paths with [] for array items. */
-function differences(a: unknown, b: unknown, path: string, found: Map<string, number>): void {
-  if (JSON.stringify(a) === JSON.stringify(b)) return;
-  const both = a !== null && b !== null && typeof a === 'object' && typeof b === 'object';
-  if (both && Array.isArray(a) === Array.isArray(b) && (!Array.isArray(a) || a.length === (b as unknown[]).length)) {
-    for (const key of new Set([...Object.keys(a as object), ...Object.keys(b as object)])) {
-      differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}${Array.isArray(a) ? '[]' : `.${key}`}`, found);
-    }
-    return;
-  }
-  found.set(path, (found.get(path) ?? 0) + 1);
-}
 
 /**
  * What the package does not carry, or carries differently: each difference, and why.
