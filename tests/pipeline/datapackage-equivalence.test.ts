@@ -34,6 +34,8 @@ const expectedDifferences: Record<string, string> = {
   '.presentations[].priceWithFee': 'no price in the package',
   '.presentations[].dispensingFee': 'no dispensing fee in the package',
   '.substances[].dosageReference': 'no "référence du dosage" in composant',
+  '.bdpmStatus':
+    'INDISPONIBLE carries the "Warning disponibilité" that medicines not marketed have in the real CIS_bdpm.txt; the demo .txt leaves it empty for its one medicine not marketed',
   '.sources[]': 'the files are the resources (specialite.csv…) instead of the .txt files',
   '.genericGroups[].from.source': 'provenance names specialite_groupe_generique.csv',
   '.genericGroups[].from.row': 'CSV rows count the header line: row numbers are one more',
@@ -63,6 +65,7 @@ describe('demo set: datapackage rendering vs .txt files', () => {
       form: null,
       routes: [],
       enhancedMonitoring: null,
+      bdpmStatus: null,
       sources: [],
       presentations: medicine.presentations.map((p) => ({ ...p, collectivities: null, reimbursementRate: null, price: null, priceWithFee: null, dispensingFee: null })),
       substances: medicine.substances.map((s) => ({ ...s, dosageReference: null })),

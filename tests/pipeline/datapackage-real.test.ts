@@ -24,8 +24,6 @@ const allowed = new Set([
   '.presentations[].collectivities', '.presentations[].reimbursementRate', '.presentations[].price', '.presentations[].priceWithFee',
   '.presentations[].dispensingFee', '.presentations[].reimbursementNotes', '.substances[].dosageReference', '.sources[]',
   '.genericGroups[].from.source', '.genericGroups[].from.row', '.genericGroups[].absentMembers[].from.source', '.genericGroups[].absentMembers[].from.row',
-  // A "Warning disponibilité" on a medicine not marketed: the package's disponibilite holds one of the two facts only.
-  '.bdpmStatus',
 ]);
 
 describe.runIf(present)('datapackage built from the real BDPM snapshots', () => {

@@ -38,15 +38,18 @@ export const procedureCodes: CodeTable = {
 };
 
 /**
- * `disponibilite` of a specialité: the package has no commercialisation column any more. As
- * infomedicament does, DISPONIBLE, PARTIELLE and ALERTE are medicines on the market and
- * INDISPONIBLE is not; PARTIELLE and ALERTE are the BDPM's "statut BDM" warnings.
+ * `disponibilite` of a specialité: the package has no commercialisation column any more. It
+ * stands for the BDPM's commercialisation state and "statut BDM" together, as infomedicament
+ * reads it (disponibiliteToStatutBdm: ALERTE is the "Alerte", PARTIELLE and INDISPONIBLE the
+ * "Warning disponibilité"). In the July 2025 CIS_bdpm.txt both warnings sit only on medicines
+ * not marketed (2 248 "Warning disponibilité", 23 "Alerte", 1 without warning): INDISPONIBLE and
+ * ALERTE are not marketed; PARTIELLE (partly available) is marketed, with the warning.
  */
 export const availabilityCodes: Record<string, { commercialStatus: string; bdpmStatus: string | null }> = {
   DISPONIBLE: { commercialStatus: 'Commercialisée', bdpmStatus: null },
   PARTIELLE: { commercialStatus: 'Commercialisée', bdpmStatus: 'Warning disponibilité' },
-  ALERTE: { commercialStatus: 'Commercialisée', bdpmStatus: 'Alerte' },
-  INDISPONIBLE: { commercialStatus: 'Non commercialisée', bdpmStatus: null },
+  ALERTE: { commercialStatus: 'Non commercialisée', bdpmStatus: 'Alerte' },
+  INDISPONIBLE: { commercialStatus: 'Non commercialisée', bdpmStatus: 'Warning disponibilité' },
 };
 
 export const presentationCommercialCodes: CodeTable = {
