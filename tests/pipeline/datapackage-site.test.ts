@@ -4,7 +4,7 @@
  * the package's files and say what the package does not carry. One full build (Astro + Pagefind).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, scratch } from '../helpers/sources.ts';
@@ -79,5 +79,27 @@ describe('demo site built from the datapackage', () => {
     expect(sources).toMatch(/Fichier specialite\.csv Date du 15\/07\/2025/);
     expect(sources).toMatch(/Complété par specialite_titulaire\.csv : du 15\/07\/2025 \(démonstration\), 28 lues, 28 gardées, 0 rejetées/);
     expect(sources).toMatch(/Complété par delivrance\.csv/);
+  });
+
+  it('a broken package stops the build with the resource and row, and leaves the site as it was', () => {
+    const broken = join(work.dir, 'broken');
+    cpSync(join(projectRoot, 'data', 'demo-datapackage'), broken, { recursive: true });
+    const lines = readFileSync(join(broken, 'composant.csv'), 'utf8').split('\r\n');
+    lines[4] = lines[4].replace(/^(\d{8}),\d+,/, '$1,un,');
+    writeFileSync(join(broken, 'composant.csv'), lines.join('\r\n'));
+    const before = readdirSync(site).map((name) => name).sort();
+    const home = readFileSync(join(site, 'index.html'));
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, ['scripts/build-site.ts', '--strict', '--sources', broken, '--out', site, '--content', join(work.dir, 'content')], {
+        cwd: projectRoot,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+    } catch (error) {
+      stderr = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(stderr).toMatch(/composant\.csv, ligne 5, colonne « numero_element »: entier attendu/);
+    expect(readdirSync(site).sort()).toEqual(before);
+    expect(readFileSync(join(site, 'index.html'))).toEqual(home);
   });
 });
