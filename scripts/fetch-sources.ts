@@ -1,6 +1,9 @@
 /**
  * npm run sources:fetch [-- --out data/sources --date AAAA-MM-JJ --config sources.json
- *                          --timeout 60000 --retries 4]
+ *                          --timeout 60000 --retries 4
+ *                          --datapackage [--datapackage-url <url>] [--without-bdpm]]
+ * --datapackage adds the ANSM Open Data package (a zip); --without-bdpm leaves out the BDPM .txt
+ * files (for when the BDPM site is closed).
  * Downloads the current official files into data/sources/<date>/ with a manifest. One run at a
  * time per output folder (scripts/lib/run-lock.ts); a host that cannot be reached fails at once
  * with its cause (scripts/fetch/http-download.ts).
@@ -12,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isIsoDate, isoToday } from '../src/lib/dates.ts';
 import { fetchSnapshot } from './fetch/fetch-snapshot.ts';
-import { officialSourceSchema, officialSources } from './fetch/official-sources.ts';
+import { datapackageSource, officialSourceSchema, officialSources } from './fetch/official-sources.ts';
 import { lockFolders } from './lib/run-lock.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +27,9 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '60000' },
     retries: { type: 'string', default: '4' },
     backoff: { type: 'string', default: '2000' },
+    datapackage: { type: 'boolean', default: false },
+    'datapackage-url': { type: 'string' },
+    'without-bdpm': { type: 'boolean', default: false },
   },
 });
 if (!isIsoDate(values.date)) {
@@ -36,7 +42,11 @@ try {
   console.error(`Téléchargement non lancé ; rien n'a été modifié.\n${(error as Error).message}`);
   process.exit(1);
 }
-const sources = values.config ? z.array(officialSourceSchema).parse(JSON.parse(readFileSync(values.config, 'utf8'))) : officialSources;
+const listed = values.config ? z.array(officialSourceSchema).parse(JSON.parse(readFileSync(values.config, 'utf8'))) : officialSources;
+const sources = [
+  ...listed.filter((source) => !(values['without-bdpm'] && source.kind === 'bdpm')),
+  ...(values.datapackage || values['datapackage-url'] ? [datapackageSource(values['datapackage-url'])] : []),
+];
 try {
   const { dir, manifest } = await fetchSnapshot({
     outRoot: resolve(values.out),

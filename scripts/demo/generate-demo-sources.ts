@@ -23,6 +23,7 @@ import { HISTORY_FILE, serialiseHistory } from '../lib/history/history-store.ts'
 import { WITHDRAWN_FILE, newlyWithdrawn, serialiseWithdrawn } from '../lib/history/withdrawn.ts';
 import { joinMedicines } from '../lib/join-medicines.ts';
 import { locateSources } from '../lib/sources-dir.ts';
+import { datapackageDemoDir, writeDemoDatapackage } from './demo-datapackage.ts';
 import { DEMO_DATE, type DemoDataset, type DemoShortage, PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from './demo-dataset.ts';
 
 const BDPM_EXTRACT = 'https://base-donnees-publique.medicaments.gouv.fr/extrait.php?specid=';
@@ -237,6 +238,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = values.out ?? fileURLToPath(new URL('../../data/demo/', import.meta.url));
   const written = await writeDemoSources(outDir);
   console.log(`Jeu de démonstration écrit dans ${outDir} : ${written.join(', ')}`);
+  console.log(`Rendu datapackage : ${writeDemoDatapackage(datapackageDemoDir(outDir), currentDemoDataset, DEMO_DATE, outDir).join(', ')}`);
 }
 
 

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { isoDateSchema, isoDay } from '../../src/lib/dates.ts';
 import { replaceFolder } from '../lib/write-atomically.ts';
 import { checkDownload } from './check-download.ts';
+import { checkPackageDownload, portalLastModified } from './check-package.ts';
 import { DownloadError, type DownloadOptions, download } from './http-download.ts';
 import { findXlsxLink } from './find-xlsx-link.ts';
 import type { OfficialSource } from './official-sources.ts';
@@ -31,7 +32,7 @@ export const snapshotFileSchema = z.object({
    * The publication date found with the download: the "mis à jour le" of the ANSM page, else the
    * Last-Modified of the file; null when neither says (the fetch day is not the data's date).
    */
-  published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update']) }).nullable(),
+  published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update', 'package-created']) }).nullable(),
   fetchedAt: z.string(),
 });
 
@@ -99,7 +100,7 @@ async function downloadFrom(url: string, target: string, options: FetchSnapshotO
 
 /** The addresses to try for a file, in order: a BDPM file's address forms, or the .xlsx link of an ANSM page. */
 async function addressesOf(source: OfficialSource, incoming: string, options: FetchSnapshotOptions, unreachable: Unreachable): Promise<{ urls: string[]; pageUpdated: string | null }> {
-  if (source.kind === 'bdpm') return { urls: [source.url, ...(source.alternatives ?? [])], pageUpdated: null };
+  if (source.kind !== 'ansm-xlsx') return { urls: [source.url, ...(source.alternatives ?? [])], pageUpdated: null };
   const pageFile = join(incoming, `${source.file}.page.html`);
   const page = await downloadFrom(source.url, pageFile, options, unreachable);
   const html = readFileSync(pageFile, 'utf8');
@@ -122,7 +123,10 @@ async function fetchFile(source: OfficialSource, incoming: string, options: Fetc
   for (const url of urls) {
     try {
       const fetched = await downloadFrom(url, target, options, unreachable, (m) => log(`${source.file} : ${m}`));
-      const { rows } = await checkDownload(source.file, readFileSync(target), fetched.contentType);
+      const { rows, published } =
+        source.kind === 'datapackage'
+          ? await packagePublication(source, incoming, options, unreachable, fetched)
+          : { ...(await checkDownload(source.file, readFileSync(target), fetched.contentType)), published: publicationOf(pageUpdated, dayOfHttpDate(fetched.lastModified)) };
       if (refused.length > 0) log(`${source.file} : pris à ${url} après ${refused.join(' ; ')}`);
       return {
         url: fetched.finalUrl,
@@ -133,7 +137,7 @@ async function fetchFile(source: OfficialSource, incoming: string, options: Fetc
         rows,
         etag: fetched.etag,
         lastModified: fetched.lastModified,
-        published: publicationOf(pageUpdated, dayOfHttpDate(fetched.lastModified)),
+        published,
         fetchedAt: (options.now ?? (() => new Date()))().toISOString(),
       };
     } catch (error) {
@@ -145,6 +149,35 @@ async function fetchFile(source: OfficialSource, incoming: string, options: Fetc
     }
   }
   throw new Error(refused.join(' ; puis '));
+}
+
+/**
+ * A package download, checked as the build reads it, and its date: the descriptor's `created`,
+ * else the portal's metadata, else the file's Last-Modified.
+ */
+async function packagePublication(
+  source: OfficialSource,
+  incoming: string,
+  options: FetchSnapshotOptions,
+  unreachable: Unreachable,
+  fetched: { contentType: string | null; lastModified: string | null },
+): Promise<{ rows: number; published: SnapshotFile['published'] }> {
+  if (/text\/html/i.test(fetched.contentType ?? '')) throw new Error(`une page HTML a été servie à la place du paquet (type ${fetched.contentType})`);
+  const { rows, created } = await checkPackageDownload(incoming, source.file);
+  if (created) return { rows, published: { date: created, how: 'package-created' } };
+  if (source.metadataUrl) {
+    const metadataFile = join(incoming, `${source.file}.metadata.json`);
+    try {
+      await downloadFrom(source.metadataUrl, metadataFile, options, unreachable);
+      const day = portalLastModified(readFileSync(metadataFile, 'utf8'));
+      if (day) return { rows, published: { date: day, how: 'last-modified' } };
+    } catch {
+      // The portal's metadata only dates the package: without it, the file's Last-Modified does.
+    } finally {
+      rmSync(metadataFile, { force: true });
+    }
+  }
+  return { rows, published: publicationOf(null, dayOfHttpDate(fetched.lastModified)) };
 }
 
 /** Working folders of earlier runs that stopped short on another day: nothing will resume them. */

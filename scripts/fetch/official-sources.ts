@@ -10,13 +10,15 @@ import { knownSources } from '../../src/lib/source-catalogue.ts';
 export const officialSourceSchema = z.object({
   /** Name the file is saved under; the content step recognises files by name. */
   file: z.string(),
-  kind: z.enum(['bdpm', 'ansm-xlsx']),
+  kind: z.enum(['bdpm', 'ansm-xlsx', 'datapackage']),
   /** The file itself (bdpm) or the page that links to it (ansm-xlsx). */
   url: z.url(),
   /** For bdpm: other addresses of the same file, tried in order when `url` answers with an error or an HTML page. */
   alternatives: z.array(z.url()).optional(),
   /** For ansm-xlsx: the link to follow must match this (case-insensitive) in its address or text. */
   linkHint: z.string().optional(),
+  /** For datapackage: the portal's JSON metadata of the resource, read for its date when the descriptor has none. */
+  metadataUrl: z.url().optional(),
 });
 
 export type OfficialSource = z.infer<typeof officialSourceSchema>;
@@ -62,3 +64,16 @@ export const officialSources: OfficialSource[] = [
     linkHint: 'derogatoire',
   },
 ];
+
+/**
+ * The ANSM Open Data package (the BDPM's announced replacement), as a zip of `datapackage.json`
+ * and its CSVs. Not fetched by default while the BDPM files are published: `sources:fetch --
+ * --datapackage` adds it (`--datapackage-url` for another address). The address is the one public
+ * code used in 2026 (demo portal of data.gouv.fr, betagouv/infomedicament-dataeng); check it.
+ */
+export const ANSM_OPEN_DATA_ZIP = 'https://demo.data.gouv.fr/api/1/datasets/r/49291dcf-1e61-4776-9c94-d2e1a2dce297';
+export const ANSM_OPEN_DATA_METADATA = 'https://demo.data.gouv.fr/api/2/datasets/resources/49291dcf-1e61-4776-9c94-d2e1a2dce297/';
+
+export function datapackageSource(url = ANSM_OPEN_DATA_ZIP, metadataUrl: string | undefined = url === ANSM_OPEN_DATA_ZIP ? ANSM_OPEN_DATA_METADATA : undefined): OfficialSource {
+  return { file: 'ansm-open-data.zip', kind: 'datapackage', url, ...(metadataUrl ? { metadataUrl } : {}) };
+}

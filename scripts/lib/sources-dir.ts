@@ -18,6 +18,7 @@ import { SourceError } from './problems.ts';
 import { SNAPSHOT_RULE, readSnapshotsFolder, workingFolderNotes } from './snapshot-folders.ts';
 import type { AnsmListId } from '../sources/ansm-lists.ts';
 import type { SourceId } from '../../src/lib/content/manifest.ts';
+import { findPackage } from '../sources/datapackage/package-files.ts';
 
 export const DEMO_MARKER = 'demo-data.json';
 
@@ -27,6 +28,8 @@ export interface SourcesFolder {
   files: Partial<Record<SourceId, string>>;
   /** Files present and not read, with why. */
   unused: Array<{ file: string; why: string }>;
+  /** The ANSM Open Data package: its `datapackage.json`, or the zip holding it (scripts/sources/datapackage/). */
+  datapackage?: string;
 }
 
 /** BDPM downloads the site does not read (yet): named in the accounting, never an error. */
@@ -103,12 +106,15 @@ export function locateSources(root: string, flag: string | undefined, env: strin
   // A snapshot chosen by name is compared with its neighbours: they follow the rule too.
   const snapshotsFolder = snapshotsFolderOf(dir);
   if (snapshotsFolder) unused.push(...workingFolderNotes(snapshotsFolder, readSnapshotsFolder(snapshotsFolder).working));
-  for (const name of readdirSync(dir).sort()) {
+  const names = readdirSync(dir).sort();
+  const datapackage = findPackage(dir, names);
+  for (const name of names) {
     if (!statSync(join(dir, name)).isFile() || [DEMO_MARKER, 'manifest.json', HISTORY_FILE, WITHDRAWN_FILE].includes(name)) continue;
+    if (name === datapackage?.entry || datapackage?.resourceFiles.includes(name)) continue;
     const id = recogniseFile(name);
     if (id === null) unused.push(unusedFile(dir, name));
     else if (files[id]) throw new SourceError({ file: dir }, `deux fichiers pour la même source (${files[id]} et ${name})`);
     else files[id] = name;
   }
-  return { dir, how, files, unused };
+  return { dir, how, files, unused, ...(datapackage ? { datapackage: datapackage.entry } : {}) };
 }

@@ -8,7 +8,7 @@ import type { Manifest, SourceId } from './content/manifest.ts';
 import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
 import { sourceDateText } from './source-dates.ts';
-import { loadedSource } from './sources-view.ts';
+import { loadedSource, pricesLoaded } from './sources-view.ts';
 import { isDiscontinued, isMarketed } from './commercial-status.ts';
 import { isHospitalReserved } from './medicine-view.ts';
 import { shortageLabels } from './labels.ts';
@@ -92,6 +92,9 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
     return line(`${yes}Commercialisé ; le fichier des présentations et des prix (CIS_CIP_bdpm.txt) n'est pas chargé.${caveat}`, ['medicines', ...cityFiles]);
   }
   const marketed = medicine.presentations.filter((p) => !isDiscontinued(p));
+  if (!pricesLoaded(manifest) && marketed.length > 0) {
+    return line(`${yes}Commercialisé ; prix et taux de remboursement non chargés : le fichier des présentations lu (datapackage ANSM Open Data) n'en porte pas.${caveat}`, ['medicines', 'presentations', ...cityFiles]);
+  }
   const rates = [...new Set(marketed.map((p) => p.reimbursementRate).filter((rate) => rate !== null))].sort((a, b) => b - a);
   const priced = marketed.some((p) => p.price !== null);
   const detail =

@@ -15,7 +15,7 @@ import { medicineDescriptionOf } from './seo/medicine-meta.ts';
 import { medicineStructuredData } from './seo/structured-data.ts';
 import { identityRowsOf, nameNoteOf } from './identity-view.ts';
 import { presentationTablesOf } from './presentations-view.ts';
-import { isLoaded } from './sources-view.ts';
+import { isLoaded, pricesLoaded } from './sources-view.ts';
 import { notOnAnyListSentences } from './tracked-lists.ts';
 import { withdrawalOf } from './withdrawal-view.ts';
 
@@ -32,11 +32,11 @@ export function medicinePageData(medicine: Medicine, manifest: Manifest, groups:
     /** Said of a medicine on no list: only loaded lists are named, the others as not loaded. */
     notOnAnyList: isOnAnyList(medicine) ? [] : notOnAnyListSentences(manifest),
     identity: identityRowsOf(medicine),
-    presentations: presentationTablesOf(medicine),
+    presentations: presentationTablesOf(medicine, pricesLoaded(manifest)),
     composition: compositionOf(medicine),
     dispensing: dispensingLinesOf(medicine, manifest),
     atc: atc ? `${atc}${atcGroup ? ` (${atcGroups[atcGroup]})` : ''}` : null,
-    billing: billingLinkOf(medicine),
+    billing: billingLinkOf(medicine, pricesLoaded(manifest)),
     genericGroups: genericGroupsOf(medicine, groups, isLoaded(manifest, 'shortages')),
     sources: sourcesOf(medicine, manifest),
     bdpmPage: bdpmPageOf(medicine),

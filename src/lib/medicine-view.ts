@@ -13,6 +13,7 @@ import { WITHDRAWN_BADGE, atcGroupOf, atcGroups, badgeLabels, shortageLabels } f
 import type { ListView } from './lists/list-views.ts';
 import { badgeOf, isMemberOf, lists, regimeOf } from './lists/registry.ts';
 import { categoryInfo, searchableCategories } from './prescription-categories.ts';
+import { PRICES_NOT_LOADED } from './sources-view.ts';
 
 export interface Badge {
   key: 'retrocession' | 'mitm' | AccessType | ShortageState | typeof WITHDRAWN_BADGE;
@@ -46,14 +47,16 @@ export function isHospitalReserved(medicine: Medicine): boolean {
 }
 
 /** The reimbursement cell of a presentation: a hospital-reserved one has no rate because it is not sold in town. */
-export function reimbursementOf(presentation: Presentation, medicine: Medicine): string {
+export function reimbursementOf(presentation: Presentation, medicine: Medicine, pricesKnown = true): string {
   if (presentation.reimbursementRate !== null) return `${presentation.reimbursementRate} %`;
+  if (!pricesKnown) return PRICES_NOT_LOADED;
   return isHospitalReserved(medicine) ? "sans objet : réservé à l'usage hospitalier" : 'aucun taux dans la BDPM';
 }
 
 /** The price cell, naming what each BDPM amount includes. */
-export function priceOf(presentation: Presentation, medicine: Medicine): string {
+export function priceOf(presentation: Presentation, medicine: Medicine, pricesKnown = true): string {
   const { price, dispensingFee, priceWithFee } = presentation;
+  if (price === null && !pricesKnown) return PRICES_NOT_LOADED;
   if (price === null) return isHospitalReserved(medicine) ? "aucun : réservé à l'usage hospitalier" : 'aucun prix dans la BDPM';
   const parts = [`${formatEuro(price)} hors honoraires`];
   if (dispensingFee !== null) parts.push(`+ ${formatEuro(dispensingFee)} d'honoraire de dispensation`);
@@ -62,9 +65,10 @@ export function priceOf(presentation: Presentation, medicine: Medicine): string 
 }
 
 /** Only presentations reserved to hospitals (sold to collectivities, no public price) are "destinées à l'hôpital". */
-function isHospitalOnly(medicine: Medicine): boolean {
+function isHospitalOnly(medicine: Medicine, pricesKnown: boolean): boolean {
   const reserved = isHospitalReserved(medicine);
-  const noPublicPrice = medicine.presentations.length > 0 && medicine.presentations.every((p) => p.price === null);
+  // Without prices loaded, "no public price" cannot be said.
+  const noPublicPrice = pricesKnown && medicine.presentations.length > 0 && medicine.presentations.every((p) => p.price === null);
   return reserved || noPublicPrice;
 }
 
@@ -79,7 +83,7 @@ export interface BillingLink {
  * The note 2024/160 case this medicine falls under, if any: an imported medicine on the
  * rétrocession list, or a MITM in shortage or risk of shortage.
  */
-export function billingLinkOf(medicine: Medicine): BillingLink | null {
+export function billingLinkOf(medicine: Medicine, pricesKnown = true): BillingLink | null {
   const link = (status: BillingStatus, rate: BillingLink['rate'], reason: string): BillingLink => {
     const params = new URLSearchParams({ statut: status, ...(rate ? { taux: String(rate) } : {}) });
     return { status, rate, reason, href: billingCalculatorPath(params) };
@@ -91,7 +95,7 @@ export function billingLinkOf(medicine: Medicine): BillingLink | null {
     const rates = new Set(medicine.presentations.map((p) => p.reimbursementRate));
     const [only] = rates.size === 1 ? [...rates] : [null];
     const rate = only === 100 || only === 65 || only === 30 ? only : null;
-    return isHospitalOnly(medicine)
+    return isHospitalOnly(medicine, pricesKnown)
       ? link('mitm-hospital', rate, 'MITM dont la présentation est destinée à l’hôpital, en situation de rupture ou de tension.')
       : link('mitm-city', rate, 'MITM dont la présentation est destinée à la ville, en situation de rupture ou de tension.');
   }

@@ -63,7 +63,7 @@ export function noteLines(text: string): string[] {
     .filter(Boolean);
 }
 
-export function presentationTablesOf(medicine: Medicine) {
+export function presentationTablesOf(medicine: Medicine, pricesKnown = true) {
   const current = medicine.presentations.filter((p) => !isDiscontinued(p));
   const stopped = medicine.presentations.filter(isDiscontinued);
   // One note per text, naming every presentation it is written for: the same text often covers them all.
@@ -75,7 +75,7 @@ export function presentationTablesOf(medicine: Medicine) {
     notes.set(p.reimbursementNotes, note);
   }
   return {
-    current: current.map((p): CurrentPresentationRow => ({ label: labelOf(p), cip13: p.cip13, cip7: p.cip7, reimbursement: reimbursementOf(p, medicine), price: priceOf(p, medicine) })),
+    current: current.map((p): CurrentPresentationRow => ({ label: labelOf(p), cip13: p.cip13, cip7: p.cip7, reimbursement: reimbursementOf(p, medicine, pricesKnown), price: priceOf(p, medicine, pricesKnown) })),
     stopped: stopped.map((p): StoppedPresentationRow => ({ label: labelOf(p), cip13: p.cip13, cip7: p.cip7, stop: stopOf(p) })),
     notes: [...notes.values()],
   };

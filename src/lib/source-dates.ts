@@ -13,6 +13,8 @@ export function sourceDateText({ date, dateHow }: Pick<ManifestSource, 'date' | 
       return `mis à jour le ${formatDate(date)}`;
     case 'last-modified':
       return `mis en ligne le ${formatDate(date)}`;
+    case 'package-created':
+      return `publié le ${formatDate(date)}`;
     case 'demo':
       return `du ${formatDate(date)} (démonstration)`;
     case 'latest-in-data':
@@ -24,6 +26,7 @@ export function sourceDateText({ date, dateHow }: Pick<ManifestSource, 'date' | 
 export const dateHowLabels: Record<ManifestSource['dateHow'], string> = {
   'page-update': "date « mis à jour le » de la page de l'ANSM, relevée au téléchargement",
   'last-modified': 'date de dernière modification donnée par le serveur au téléchargement',
+  'package-created': 'date de création du paquet déclarée par son descripteur (datapackage.json)',
   demo: 'date déclarée par le jeu de démonstration',
   'latest-in-data': 'aucune date de publication connue : date la plus récente trouvée dans le fichier',
   unknown: 'aucune date de publication connue et aucune date dans le fichier',

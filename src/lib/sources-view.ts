@@ -7,10 +7,15 @@ export interface SourceRow {
   known: KnownSource;
   /** Null when the source is not in this build. */
   loaded: ManifestSource | null;
+  /** The other files read for the same facts: the datapackage's resources that complete its main one (titulaires, libellés…). */
+  others: ManifestSource[];
 }
 
 export function sourceRowsOf(manifest: Manifest): SourceRow[] {
-  return knownSources.map((known) => ({ known, loaded: manifest.sources.find((source) => source.id === known.id) ?? null }));
+  return knownSources.map((known) => {
+    const [loaded = null, ...others] = manifest.sources.filter((source) => source.id === known.id);
+    return { known, loaded, others };
+  });
 }
 
 /** The manifest entry of a source, or null when it is not in this build. */
@@ -21,6 +26,21 @@ export function loadedSource(manifest: Manifest, id: SourceId): ManifestSource |
 export function isLoaded(manifest: Manifest, id: SourceId): boolean {
   return loadedSource(manifest, id) !== null;
 }
+
+/**
+ * Whether this build's presentations carry prices and reimbursement rates: CIS_CIP_bdpm.txt does;
+ * the ANSM Open Data package's `presentation` resource (a .csv, the BDPM file being a .txt) has
+ * neither, so an empty price there is "not loaded", never "no price".
+ */
+/** Only the BDPM's CIS_CIP_bdpm.txt carries prices and rates: the datapackage's presentation resource (a .csv) does not. */
+export const presentationsCarryPrices = (file: string): boolean => !file.toLowerCase().endsWith('.csv');
+
+export function pricesLoaded(manifest: Manifest): boolean {
+  const presentations = loadedSource(manifest, 'presentations');
+  return presentations !== null && presentationsCarryPrices(presentations.file);
+}
+
+export const PRICES_NOT_LOADED = 'non chargé (le fichier des présentations lu, du datapackage ANSM Open Data, ne porte ni prix ni taux)';
 
 /** "8 106 lignes sur 8 107 (99,99 %) rattachées à un médicament de CIS_bdpm.txt". */
 export function joinShareText({ rows, joined }: NonNullable<ManifestSource['joinShare']>): string {

@@ -104,3 +104,16 @@ describe('comparing two versions of everything the site shows', () => {
     expect(result.changeSet.changes.some((change) => change.key === '3400930000022')).toBe(true);
   });
 });
+
+describe('a version whose presentations come from the datapackage (no prices nor rates)', () => {
+  it('records no price or rate change, only the presentations added, withdrawn or with a changed marketing status', () => {
+    const packaged = { ...files, presentations: 'presentation.csv' };
+    const withoutPrices = after.map((entry) => ({ ...entry, presentations: entry.presentations.map((item) => ({ ...item, price: null, priceWithFee: null, reimbursementRate: null })) }));
+    const { changeSet } = compareSnapshots({ date: '2025-07-01', medicines: before, files }, { date: '2026-01-28', medicines: withoutPrices, files: packaged });
+    const presentations = changeSet.changes.filter((change) => change.topic === 'presentations');
+    expect(presentations.map(({ kind, key, field }) => [kind, key, field ?? null])).toEqual([
+      ['removed', '3400930000022', null],
+      ['added', '3400930000044', null],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import type { SourcesFolder } from '../sources-dir.ts';
  */
 export function checkFileSet(folder: SourcesFolder): void {
   const bdpmPresent = Object.keys(bdpmFiles).filter((id) => id in folder.files);
-  if (bdpmPresent.length > 0 && !folder.files.medicines) {
+  if (bdpmPresent.length > 0 && !folder.files.medicines && !folder.datapackage) {
     throw new SourceError(
       { file: join(folder.dir, bdpmFiles.medicines.file) },
       `fichier absent alors que d'autres fichiers BDPM sont là (${bdpmPresent

@@ -40,7 +40,7 @@ export function latestDateIn(id: SourceId, parsed: ParsedSource<Record<string, u
 /** What sources:fetch recorded about a file's publication. */
 export interface Publication {
   date: string;
-  how: 'last-modified' | 'page-update';
+  how: 'last-modified' | 'page-update' | 'package-created';
 }
 
 export function sourceDate(

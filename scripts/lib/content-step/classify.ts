@@ -8,11 +8,12 @@ import { conditionCoverage } from '../classify/prescription-conditions.ts';
 import type { ContentReport } from '../content-report.ts';
 import { SourceError } from '../problems.ts';
 
-export function classificationReport(entries: Medicine[], strict: boolean): ContentReport['conditions'] {
+/** `file`: where the texts were read, CIS_CPD_bdpm.txt or the datapackage's specialite_delivrance resource. */
+export function classificationReport(entries: Medicine[], strict: boolean, file = 'CIS_CPD_bdpm.txt'): ContentReport['conditions'] {
   const coverage = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
   if (strict && coverage.unclassified.length > 0) {
     const texts = coverage.unclassified.map((text) => `« ${text} »`).join(', ');
-    throw new SourceError({ file: 'CIS_CPD_bdpm.txt', column: '2 (condition)' }, `condition(s) non classée(s) : ${texts} (mode strict)`);
+    throw new SourceError({ file, column: file === 'CIS_CPD_bdpm.txt' ? '2 (condition)' : '« code_delivrance »' }, `condition(s) non classée(s) : ${texts} (mode strict)`);
   }
   return coverage;
 }

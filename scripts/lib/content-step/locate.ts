@@ -30,7 +30,7 @@ export interface BuildPlace {
 
 export function locateBuild(options: LocateOptions): BuildPlace {
   const folder = locateSources(options.root, options.sourcesFlag, options.sourcesEnv);
-  if (!folder.files.medicines && Object.keys(folder.files).length === 0) {
+  if (!folder.datapackage && Object.keys(folder.files).length === 0) {
     throw new SourceError({ file: folder.dir }, 'aucun fichier officiel reconnu dans ce dossier');
   }
   checkFileSet(folder);

@@ -44,7 +44,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   countOrphans(report, orphans);
   refuseRejectedRows(report, strict);
   const entries = checkEntries(applyHistory(carryWithdrawn(medicines, history.withdrawn), history.changeSets));
-  report.conditions = classificationReport(entries, strict);
+  report.conditions = classificationReport(entries, strict, inputs.prescriptionConditions?.file);
   const manifest: Manifest = { demo: report.demo, sources: manifestSources(files, report), counts: countMedicines(entries) };
   report.counts = manifest.counts;
   report.genericGroups = genericGroupCounts(entries);

@@ -9,8 +9,8 @@ import type { Medicine } from '../../../src/lib/content/medicine.ts';
 import { type SnapshotSummary, summariseSnapshot } from '../checks/list-checks.ts';
 import type { HistoryPlace } from '../history/history-store.ts';
 import { joinMedicines } from '../join-medicines.ts';
-import { type SourcesFolder, locateSources } from '../sources-dir.ts';
-import { type ReadSources, readSources } from './read-sources.ts';
+import { locateSources } from '../sources-dir.ts';
+import { type FilesRead, type ReadSources, filesRead, readSources } from './read-sources.ts';
 
 /** What a use of the previous snapshot gets: the value, or why there is none. */
 type Readable<T> = { value: T } | { error: string };
@@ -21,7 +21,7 @@ export interface PreviousSnapshot {
   /** Rows, list members and join shares, for the change checks. */
   summary: Readable<SnapshotSummary>;
   /** Its medicines as joined and the files it read (source id → file name), for the history. */
-  joined: Readable<{ medicines: Medicine[]; files: SourcesFolder['files'] }>;
+  joined: Readable<{ medicines: Medicine[]; files: FilesRead }>;
 }
 
 function attempt<T>(work: () => T): Readable<T> {
@@ -37,10 +37,8 @@ export async function readPreviousSnapshot(history: HistoryPlace | null): Promis
   if (!previous) return null;
   const { dir, date } = previous;
   let read: ReadSources;
-  let folder: SourcesFolder;
   try {
-    folder = locateSources(dir, dir, undefined);
-    read = await readSources(folder);
+    read = await readSources(locateSources(dir, dir, undefined));
   } catch (error) {
     const unread = { error: (error as Error).message };
     return { date, dir, summary: unread, joined: unread };
@@ -49,6 +47,6 @@ export async function readPreviousSnapshot(history: HistoryPlace | null): Promis
     date,
     dir,
     summary: attempt(() => summariseSnapshot(read.inputs)),
-    joined: attempt(() => ({ medicines: joinMedicines(read.inputs).medicines, files: folder.files })),
+    joined: attempt(() => ({ medicines: joinMedicines(read.inputs).medicines, files: filesRead(read.report) })),
   };
 }

@@ -17,6 +17,7 @@ import type { ParsedSource } from '../parse/records.ts';
 import type { SourcesFolder } from '../sources-dir.ts';
 import { sourceDate } from './choose-source-date.ts';
 import { readSourceOrigins } from './source-origins.ts';
+import { readFolderPackage } from '../../sources/datapackage/package-sources.ts';
 
 const BDPM_DOWNLOAD = 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=';
 
@@ -28,6 +29,13 @@ export interface ReadSources {
   inputs: JoinInputs;
   files: SourceFacts[];
   report: ContentReport;
+}
+
+/** The file each source was read from (source id → file name): a BDPM file, an ANSM list or a datapackage resource. */
+export type FilesRead = Partial<Record<SourceId, string>>;
+
+export function filesRead(report: Pick<ContentReport, 'accounts'>): FilesRead {
+  return Object.fromEntries(report.accounts.map((account) => [account.id, account.file]));
 }
 
 /** The report as reading begins it: nothing accounted for yet. */
@@ -55,7 +63,8 @@ export async function readSources(folder: SourcesFolder): Promise<ReadSources> {
   const files: SourceFacts[] = [];
   const report = emptyReport(folder, demo);
 
-  for (const [id, file] of Object.entries(folder.files) as Array<[SourceId, string]>) {
+  const datapackage = folder.datapackage ? await readFolderPackage(folder, fetched, demo, demoDate) : null;
+  for (const [id, file] of Object.entries(datapackage?.txtFiles ?? folder.files) as Array<[SourceId, string]>) {
     const path = join(folder.dir, file);
     const bytes = readFileSync(path);
     const { parsed, encoding } = await parseSourceFile(id, file, bytes);
@@ -84,6 +93,7 @@ export async function readSources(folder: SourcesFolder): Promise<ReadSources> {
       ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet, unknownHeaders: parsed.unknownHeaders ?? [] }),
     });
   }
+  datapackage?.addTo(inputs, files, report);
   // Once every source is dated: a date far past the data's own date is a typo, not published.
   const ceiling = dateCeiling(
     files.map((file) => file.date),

@@ -13,6 +13,7 @@ import { withChangeSet } from '../history/history-store.ts';
 import { WITHDRAWN_FILE, newlyWithdrawn, readWithdrawn, withdrawnAsOf } from '../history/withdrawn.ts';
 import type { BuildPlace } from './locate.ts';
 import type { PreviousSnapshot } from './previous-snapshot.ts';
+import { filesRead } from './read-sources.ts';
 
 export interface BuildHistory {
   changeSets: ChangeSet[];
@@ -47,7 +48,7 @@ export function historyForBuild(place: BuildPlace, previous: PreviousSnapshot | 
     const before = previous.joined.value;
     const { changeSet, rejected, compared } = compareSnapshots(
       { date: previous.date, medicines: before.medicines, files: before.files },
-      { date, medicines, files: place.folder.files },
+      { date, medicines, files: filesRead(report) },
     );
     for (const { change, problems } of rejected) {
       report.warnings.push({ file: change.files.join(', ') || history.path, message: `changement rejeté (${change.id}, ${change.topic}${change.field ? `.${change.field}` : ''}) : ${problems.join(' ; ')}` });

@@ -18,7 +18,7 @@ const fetchManifestSchema = z.object({
       z.string(),
       z.object({
         url: z.url().optional(),
-        published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update']) }).nullish(),
+        published: z.object({ date: isoDateSchema, how: z.enum(['last-modified', 'page-update', 'package-created']) }).nullish(),
       }),
     )
     .default({}),

@@ -5,6 +5,7 @@
  */
 import { type Change, type ChangeSet, changeValueProblems } from '../../../src/lib/content/history.ts';
 import type { Medicine } from '../../../src/lib/content/medicine.ts';
+import { presentationsCarryPrices } from '../../../src/lib/sources-view.ts';
 import { type BdpmTopic, bdpmTopics, diffBdpm } from './diff-bdpm.ts';
 import { diffLists, listFiles, loadedLists } from './diff-lists.ts';
 
@@ -36,7 +37,7 @@ export function compareSnapshots(previous: Version, current: Version): Compariso
   const lists = loadedLists(Object.keys(previous.files)).filter((list) => loadedLists(Object.keys(current.files)).includes(list));
   const bdpmFiles = Object.fromEntries(bdpm.map((topic) => [topic, [current.files[bdpmSourceIds[topic]]!]]));
   const all = [
-    ...diffBdpm(previous.medicines, current.medicines, bdpm, bdpmFiles),
+    ...diffBdpm(previous.medicines, current.medicines, bdpm, bdpmFiles, [previous, current].every((version) => presentationsCarryPrices(version.files.presentations ?? ''))),
     ...diffLists(previous.medicines, current.medicines, previous.date, current.date, lists, listFiles(current.files)).changes,
   ];
   const changes: Change[] = [];

@@ -18,6 +18,8 @@ const medicineFields = ['ammStatus', 'commercialStatus'] as const;
 
 /** The presentation fields whose change is recorded (prices in euros, rate in per cent). */
 const presentationFields = ['reimbursementRate', 'price', 'priceWithFee', 'dispensingFee', 'commercialStatus'] as const;
+/** Without prices in one version's file (a datapackage), only the marketing status is compared: a price is not "changed" to nothing. */
+const presentationFieldsWithoutPrices = ['commercialStatus'] as const;
 
 const asText = (value: string | number | null): string | null => (value === null ? null : String(value));
 
@@ -56,7 +58,7 @@ function diffItems<T>(
 const labelled = (label: string | null, kind: 'added' | 'removed') => (label === null ? {} : kind === 'added' ? { new: label } : { old: label });
 
 /** The changes of one medicine present in the BDPM in both versions, per topic. */
-function diffMedicine(before: Medicine, after: Medicine): Record<BdpmTopic, Array<Omit<Change, 'id' | 'name' | 'topic' | 'files'>>> {
+function diffMedicine(before: Medicine, after: Medicine, comparePrices: boolean): Record<BdpmTopic, Array<Omit<Change, 'id' | 'name' | 'topic' | 'files'>>> {
   return {
     bdpm: changedFields(before, after, medicineFields).map((change) => ({ kind: 'changed', ...change })),
     presentations: diffItems(
@@ -64,7 +66,7 @@ function diffMedicine(before: Medicine, after: Medicine): Record<BdpmTopic, Arra
       after.presentations,
       (presentation) => presentation.cip13,
       (presentation, kind) => labelled(presentation.label, kind),
-      (old: Presentation, now: Presentation) => changedFields(old, now, presentationFields),
+      (old: Presentation, now: Presentation) => changedFields(old, now, comparePrices ? presentationFields : presentationFieldsWithoutPrices),
     ),
     conditions: diffItems(
       before.prescriptionConditions,
@@ -85,13 +87,15 @@ function diffMedicine(before: Medicine, after: Medicine): Record<BdpmTopic, Arra
 
 /**
  * Changes of the BDPM on `topics` only (a file one version did not load is not compared), each
- * naming the file it is read from (`files`, by topic).
+ * naming the file it is read from (`files`, by topic); prices and rates only when both versions'
+ * presentation files carry them (`comparePrices`).
  */
 export function diffBdpm(
   previous: Medicine[],
   current: Medicine[],
   topics: readonly BdpmTopic[],
   files: Partial<Record<BdpmTopic, string[]>>,
+  comparePrices = true,
 ): Change[] {
   const inBdpm = (medicines: Medicine[]) => new Map(medicines.filter((m) => m.inBdpm).map((m) => [m.id, m]));
   const before = inBdpm(previous);
@@ -107,7 +111,7 @@ export function diffBdpm(
       if (topics.includes('bdpm')) push((now ?? old)!, 'bdpm', { kind: now ? 'added' : 'removed' });
       continue;
     }
-    const found = diffMedicine(old, now);
+    const found = diffMedicine(old, now, comparePrices);
     for (const topic of topics) for (const change of found[topic]) push(now, topic, change);
   }
   return changes;

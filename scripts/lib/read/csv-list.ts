@@ -14,9 +14,9 @@ function separatorOf(text: string): string {
   return counts.reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best))[0];
 }
 
-/** Rows of cells with the file line each row starts on. */
-export function parseCsv(text: string): Array<{ line: number; cells: string[] }> {
-  const separator = separatorOf(text);
+/** Rows of cells with the file line each row starts on; the separator is guessed unless given (a datapackage's dialect). */
+export function parseCsv(text: string, given?: string): Array<{ line: number; cells: string[] }> {
+  const separator = given ?? separatorOf(text);
   const rows: Array<{ line: number; cells: string[] }> = [];
   let cells: string[] = [];
   let field = '';

@@ -26,7 +26,7 @@ export const sourceIds: readonly SourceId[] = sourceIdSchema.options;
  * How a source's date was established: the Last-Modified of the download, the "mis à jour le"
  * of the ANSM page, the date the demo set declares, the latest date inside the data, or none.
  */
-export const sourceDateHows = ['last-modified', 'page-update', 'demo', 'latest-in-data', 'unknown'] as const;
+export const sourceDateHows = ['last-modified', 'page-update', 'package-created', 'demo', 'latest-in-data', 'unknown'] as const;
 export type SourceDateHow = (typeof sourceDateHows)[number];
 
 const count = (what: string) => z.number().int().nonnegative().describe(what);
@@ -52,7 +52,7 @@ export const manifestSourceSchema = z
     date: nullableDate.describe('Date des données, établie comme le dit dateHow (scripts/lib/source-dates.ts), AAAA-MM-JJ ; null si rien ne la date.'),
     dateHow: z
       .enum(sourceDateHows)
-      .describe('Origine de la date : last-modified (en-tête du serveur), page-update (« mis à jour le » de la page de l’ANSM), demo (jeu de démonstration), latest-in-data (date la plus récente du fichier) ou unknown.'),
+      .describe('Origine de la date : last-modified (en-tête du serveur), page-update (« mis à jour le » de la page de l’ANSM), package-created (date de création déclarée par le descripteur du datapackage ANSM Open Data), demo (jeu de démonstration), latest-in-data (date la plus récente du fichier) ou unknown.'),
     originUrl: z.url().nullable().describe('Adresse d’où le fichier a été téléchargé ; null si inconnue.'),
     encoding: z.string().nullable().describe('Encodage des caractères lu pour un fichier texte (utf-8, windows-1252) ; null pour un tableur.'),
     demo: z.boolean().describe('true si le fichier vient du jeu de démonstration, pas d’une source officielle.'),
