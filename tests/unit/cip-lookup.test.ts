@@ -92,18 +92,19 @@ describe('scan result', () => {
     expect(result.found[0].rows.map((row) => row.label)).toEqual(['Présentation', 'Codes', 'Remboursement', 'Prix', 'Disponibilité (médicament)']);
   });
 
-  it('says a well-formed code is in no presentation of the files, and shows a stopped one as stopped', () => {
+  it('says a well-formed code is on no page of the site, and shows a stopped presentation as stopped', () => {
     const absent = scanResultOf({ kind: 'cip7', cip7: '1234567' }, [], today);
     expect(absent.found).toEqual([]);
-    expect(absent.message).toContain('aucune présentation ne le porte');
+    expect(absent.message).toContain('aucune fiche de ce site ne porte cette présentation');
     const stopped = scanResultOf({ kind: 'cip7', cip7: '4949770' }, findInShard(shards.get('770') ?? [], { cip7: '4949770' }), today);
     expect(stopped.found[0].rows.find((row) => row.label === 'Commercialisation')?.value).toContain('Arrêt déclaré');
   });
 
-  it('marks a past expiry date, and looks nothing up for a rejected code', () => {
+  it('marks a past expiry date, and looks a code up by its own kind', () => {
     expect(expiryText({ raw: '250300', iso: '2025-03-31', endOfMonth: true }, today)).toBe('fin mars 2025 (31/03/2025) : date passée');
     expect(expiryText({ raw: '251331', iso: null, endOfMonth: false }, today)).toBe('date impossible dans le code (251331)');
-    expect(queryOf(readPackCode('3400949497295', today))).toBeNull();
-    expect(queryOf(readPackCode('4949729', today))).toEqual({ cip7: '4949729' });
+    expect(readPackCode('3400949497295', today).kind).toBe('rejected');
+    expect(queryOf({ kind: 'cip7', cip7: '4949729' })).toEqual({ cip7: '4949729' });
+    expect(queryOf({ kind: 'cip13', cip13: '3400949497294', expiry: null, batch: null, serial: null, warning: null })).toEqual({ cip13: '3400949497294' });
   });
 });

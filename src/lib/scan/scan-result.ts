@@ -40,14 +40,12 @@ export function expiryText(expiry: ExpiryDate, today: Date): string {
   return expiry.iso < today.toISOString().slice(0, 10) ? `${date} : date passée` : date;
 }
 
-/** The query a code looks up; null for a rejected code. */
-export function queryOf(code: PackCode): CipQuery | null {
-  if (code.kind === 'cip13') return { cip13: code.cip13 };
-  if (code.kind === 'cip7') return { cip7: code.cip7 };
-  return null;
-}
+export type ReadableCode = Extract<PackCode, { kind: 'cip13' | 'cip7' }>;
 
-function codeRowsOf(code: Extract<PackCode, { kind: 'cip13' | 'cip7' }>, today: Date): ResultRow[] {
+/** The query a readable code looks up. */
+export const queryOf = (code: ReadableCode): CipQuery => (code.kind === 'cip13' ? { cip13: code.cip13 } : { cip7: code.cip7 });
+
+function codeRowsOf(code: ReadableCode, today: Date): ResultRow[] {
   if (code.kind === 'cip7') return [{ label: 'Code CIP7', value: code.cip7 }];
   const rows = [{ label: 'Code CIP13', value: code.cip13 }];
   if (code.expiry) rows.push({ label: 'Péremption', value: expiryText(code.expiry, today) });
@@ -72,9 +70,9 @@ function presentationOf(entry: CipEntry): FoundPresentation {
 }
 
 /** The result of a readable code and what its shard holds for it. */
-export function scanResultOf(code: Extract<PackCode, { kind: 'cip13' | 'cip7' }>, entries: CipEntry[], today: Date): ScanResult {
+export function scanResultOf(code: ReadableCode, entries: CipEntry[], today: Date): ScanResult {
   const codeName = code.kind === 'cip13' ? `CIP13 ${code.cip13}` : `CIP7 ${code.cip7}`;
-  const notFound = `Le code ${codeName} est bien formé, mais aucune présentation ne le porte dans le fichier des présentations (CIS_CIP_bdpm.txt) de cette version du site : le site ne peut rien en dire. La recherche par nom reste possible.`;
+  const notFound = `Le code ${codeName} est bien formé, mais aucune fiche de ce site ne porte cette présentation : elle n'est pas dans le fichier des présentations (CIS_CIP_bdpm.txt) de cette version, ou sa ligne a été écartée faute de médicament correspondant dans CIS_bdpm.txt (voir la page « Sources »). Le site ne peut donc rien en dire.`;
   const warning = code.kind === 'cip13' ? code.warning : null;
   return {
     codeRows: codeRowsOf(code, today),
