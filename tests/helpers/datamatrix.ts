@@ -3,7 +3,7 @@
  * written as a PNG (the picked photo) and as a Y4M video (Chromium's fake camera), both from
  * the same grey pixels, so that no image is committed.
  */
-import bwipjs from 'bwip-js';
+import bwipjs from 'bwip-js/node';
 import { crc32, deflateSync } from 'node:zlib';
 
 export interface GreyImage {
