@@ -85,6 +85,12 @@ describe('readPackCode', () => {
     expect(read('4949729')).toEqual({ kind: 'cip7', cip7: '4949729' });
   });
 
+  it('reads the linear codes of a pack by their symbology identifier: Code 39 CIP7, Code 128 CIP13, GS1-128', () => {
+    expect(read(']A04949729')).toEqual({ kind: 'cip7', cip7: '4949729' });
+    expect(read(']C03400949497294')).toMatchObject({ kind: 'cip13', cip13: '3400949497294' });
+    expect(read(']C10103400949497294')).toMatchObject({ kind: 'cip13', cip13: '3400949497294', expiry: null });
+  });
+
   it('rejects a wrong check digit in a CIP13 and in a GTIN, and looks nothing up', () => {
     expect(read('3400949497295')).toEqual({ kind: 'rejected', message: expect.stringContaining('clé de contrôle') });
     expect(read(`]d2010340094949729517271231`)).toEqual({ kind: 'rejected', message: expect.stringContaining('clé de contrôle') });
