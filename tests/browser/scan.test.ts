@@ -80,7 +80,7 @@ describe('scan page (demo build)', () => {
     await page.close();
   });
 
-  it('types codes: a CIP7 is found, a wrong key and a foreign code are refused with their reason', async () => {
+  it('types codes: a CIP7 is found (its result passes axe), a wrong key and a foreign code are refused with their reason', async () => {
     const page = await site.page('/scanner/');
     const submit = async (code: string) => {
       await page.fill('#code', code);
@@ -88,6 +88,8 @@ describe('scan page (demo build)', () => {
       return resultText(page);
     };
     expect(await submit('3000011')).toContain(DEMO_NAME);
+    // The result passes axe too.
+    expect(await axeViolations(page)).toEqual([]);
     expect(await submit('3400933000012')).toContain('La clé de contrôle (dernier chiffre) de 3400933000012 ne correspond pas');
     expect(await submit('(01)04006381333931')).toContain('ne commence pas par 3400');
     expect(await submit('3400933000011')).toContain(DEMO_NAME);
