@@ -24,6 +24,7 @@ export const sitePaths = {
   changes: '/nouveautes/',
   changesFeed: '/nouveautes.xml',
   followed: '/suivis/',
+  scanner: '/scanner/',
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',
   webManifest: '/site.webmanifest',
@@ -113,3 +114,6 @@ export function followRequestOf(hash: string): { id: string; name: string } | nu
   const id = params.get('suivre');
   return id ? { id, name: params.get('nom') || id } : null;
 }
+
+/** One shard of the pack-code lookup of the scan page (src/pages/donnees/cip/[shard].json.ts). */
+export const cipShardPath = (shard: string): string => `${sitePaths.openData}cip/${shard}.json`;

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, inject } from 'vitest';
 /** Debian's Chromium, driven by playwright-core; no browser is downloaded. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
   });
 }
 
@@ -30,11 +30,11 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
 
-/** One browser per test file; `page()` opens a fresh page on the served site. */
-export function useSite(): { page: (path: string) => Promise<Page>; baseUrl: () => string } {
+/** One browser per test file (with `extraArgs` added to its command line); `page()` opens a fresh page on the served site. */
+export function useSite(extraArgs: string[] = []): { page: (path: string) => Promise<Page>; baseUrl: () => string } {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(extraArgs);
   });
   afterAll(async () => {
     await browser?.close();
