@@ -5,9 +5,11 @@
  * excerpt, 10 at a time. Results come first: each shows as soon as its own fragment is in,
  * before any filter chunk is asked for; the filters appear once counted, inside space the
  * page keeps for them, so that nothing on screen moves (CLS). They fold away on phones.
+ * Pagefind runs on the page's thread, on the files the page's head preloads.
  */
 import { type SearchState, facets, hasSelection, normaliseQuery, pagefindFilters, readSearchState, writeSearchState } from '../lib/search-query.ts';
 import { type ResultData, resultView } from '../lib/search-result.ts';
+import { PAGEFIND_SCRIPT } from '../lib/search-preload.ts';
 
 interface PagefindResult {
   id: string;
@@ -29,10 +31,14 @@ let pagefind: Promise<Pagefind> | undefined;
 let allFilters: Promise<unknown> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  // Loaded on first use; the path is outside the bundle, written by the Pagefind step.
-  const path = '/pagefind/pagefind.js';
+  // The path is outside the bundle, written by the Pagefind step; the page's head preloads it
+  // with the entry file and the WebAssembly (lib/search-preload.ts).
+  const path = PAGEFIND_SCRIPT;
   pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 30 });
+    const tag = document.getElementById('recherche')?.dataset.indexTag;
+    // On this thread: a worker would fetch the files again instead of taking the preloaded ones.
+    // The entry file at the address the head preloaded (Pagefind's default changes it each time).
+    await module.options({ excerptLength: 30, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     await module.init();
     return module;
   });
