@@ -196,7 +196,7 @@ if (has('floor')) {
   row('  pic RSS', 'floorRss', 'Mo', 0);
 }
 if (has('searchPageKB')) {
-  row('page /recherche/ (chargement)', 'searchPageKB', 'Ko');
+  row('page /recherche/ (chargement, hors Pagefind)', 'searchPageKB', 'Ko');
   const queryRows = (prefix: string, label: string, query: string) => {
     row(`${label} « ${query} » : temps`, `${prefix}Ms`, 'ms', 0);
     row(`${label} : octets avant résultats`, `${prefix}KB`, 'Ko');

@@ -72,6 +72,8 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
       body = gzipped.get(path)!;
       headers['content-encoding'] = 'gzip';
     }
+    // As a static host does; the bench reads it where Chromium reports no body size (a worker's script).
+    headers['content-length'] = String(body.length);
     response.writeHead(status, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

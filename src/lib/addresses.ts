@@ -6,7 +6,7 @@
  * navigation (src/components/layout/SiteHeader.astro) write a site address as a literal
  * (tests/unit/code-rules.test.ts).
  */
-import type { AccessType } from './content/medicine.ts';
+import type { AccessType } from './content/access-types.ts';
 import type { ShortageState } from './content/shortage-states.ts';
 import { type ListId, type ListView, listShapes } from './lists/list-views.ts';
 import { type Explanation, type GlossaryTerm, type RegimeId, regimeIds } from './page-ids.ts';
@@ -117,3 +117,6 @@ export function followRequestOf(hash: string): { id: string; name: string } | nu
 
 /** One shard of the pack-code lookup of the scan page (src/pages/donnees/cip/[shard].json.ts). */
 export const cipShardPath = (shard: string): string => `${sitePaths.openData}cip/${shard}.json`;
+
+/** A file of the Pagefind index, which the Pagefind step writes under /pagefind/ (its entry file, WebAssembly…). */
+export const pagefindFilePath = (file: string): string => `/pagefind/${file}`;

@@ -1,5 +1,5 @@
 /** The French words the site shows for coded values of the content: shortage states, access types, ATC groups. */
-import type { AccessType } from './content/medicine.ts';
+import type { AccessType } from './content/access-types.ts';
 import type { ShortageState } from './content/shortage-states.ts';
 
 export const shortageLabels: Record<ShortageState, string> = {

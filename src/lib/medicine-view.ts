@@ -5,7 +5,8 @@
  */
 import type { BillingStatus } from './billing/statuses.ts';
 import { billingCalculatorPath, listPagePath, regimePagePath } from './addresses.ts';
-import { type AccessType, type Medicine, type Presentation, accessTypes } from './content/medicine.ts';
+import type { Medicine, Presentation } from './content/medicine.ts';
+import { type AccessType, accessTypes } from './content/access-types.ts';
 import type { ShortageState } from './content/shortage-states.ts';
 import type { Manifest, ManifestSource } from './content/manifest.ts';
 import { formatEuro } from './format.ts';

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { blockedRequests, cspViolations, useSite } from './chromium.ts';
+import { searchPreloads } from '../../src/lib/search-preload.ts';
+import { blockedRequests, consoleErrors, cspViolations, useSite } from './chromium.ts';
 
 const site = useSite();
 
@@ -200,6 +201,26 @@ describe('search', () => {
     await page.waitForURL(/liste=MITM/);
     await page.waitForFunction(() => /résultat/.test(document.getElementById('etat-recherche')?.textContent ?? ''));
     expect(await page.getAttribute('#resultats li a', 'href')).toBe('/medicaments/60000021/');
+    await page.close();
+  });
+
+  it('fetches the Pagefind files it preloads while the page loads, each once, and runs Pagefind on them without a worker', async () => {
+    const page = await site.page('/glossaire/');
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      requested.push(`${url.pathname}${url.search}`);
+    });
+    await page.goto(`${site.baseUrl()}/recherche/?q=paracetamol`);
+    await page.waitForSelector('form[data-counts="ready"]');
+    const preloads = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) => links.map((link) => link.getAttribute('href')));
+    const tag = await page.getAttribute('#recherche', 'data-index-tag');
+    expect(preloads).toEqual(searchPreloads(tag!).map(({ href }) => href));
+    // Each asked for once: Pagefind took the preloaded copy rather than fetching its own.
+    for (const href of preloads) expect(requested.filter((path) => path === href)).toHaveLength(1);
+    expect(requested.filter((path) => path.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
+    expect(requested).not.toContain('/pagefind/pagefind-worker.js');
+    expect(consoleErrors(page)).toEqual([]);
     await page.close();
   });
 

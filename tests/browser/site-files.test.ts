@@ -50,6 +50,15 @@ describe('built demo site', () => {
     expect(over).toEqual([]);
   });
 
+  it("starts the search page's script without waiting for another file or building what it does not use", () => {
+    const scripts = pageScripts(siteDir, pages.get('/recherche/')!).map(({ src }) => readFileSync(join(siteDir, src), 'utf8'));
+    expect(scripts).toHaveLength(1);
+    // No static import (a shared chunk is one more request before the search starts); Pagefind comes by import().
+    expect(scripts[0]).not.toMatch(/(^|[;}])\s*import\s*["{*]|\bfrom\s*["']/);
+    // An Intl collator or number format costs several ms to build in a browser; the search page sorts and formats nothing.
+    expect(scripts[0]).not.toMatch(/new Intl\.(Collator|NumberFormat)/);
+  });
+
   it('loads no JavaScript on medicine pages', () => {
     const withScripts = [...pages].filter(([path, html]) => /^\/medicaments\/[^/]+\/$/.test(path) && !path.includes('lettre') && executableScript.test(html));
     expect(withScripts.map(([path]) => path)).toEqual([]);

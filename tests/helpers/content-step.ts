@@ -2,7 +2,8 @@
 import type { ContentReport } from '../../scripts/lib/content-report.ts';
 import { emptyReport } from '../../scripts/lib/content-step/read-sources.ts';
 import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
-import type { AccessType, Medicine } from '../../src/lib/content/medicine.ts';
+import type { Medicine } from '../../src/lib/content/medicine.ts';
+import type { AccessType } from '../../src/lib/content/access-types.ts';
 import type { ShortageState } from '../../src/lib/content/shortage-states.ts';
 
 export function medicine(id: string, change: Partial<Medicine> = {}): Medicine {

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
@@ -35,6 +36,28 @@ describe('serveStatic', () => {
   it("lets browsers keep Astro's content-named files for good", async () => {
     const response = await fetch(`${server.url}/_astro/Base.abc123.css`);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('states the length of the body it sends, gzip or not, as a static host does', async () => {
+    // fetch() would decompress; the length is that of the bytes on the wire.
+    const lengths = await Promise.all(
+      ['gzip', 'identity'].map(
+        (encoding) =>
+          new Promise<[string | undefined, number]>((done, fail) => {
+            request(`${server.url}/page/`, { headers: { 'accept-encoding': encoding } }, (response) => {
+              let received = 0;
+              response.on('data', (chunk: Buffer) => {
+                received += chunk.length;
+              });
+              response.on('end', () => done([response.headers['content-length'], received]));
+            })
+              .on('error', fail)
+              .end();
+          }),
+      ),
+    );
+    for (const [stated, received] of lengths) expect(stated).toBe(String(received));
+    expect(lengths[1][1]).toBe('<!doctype html><title>Page</title>'.length);
   });
 
   it('sends no validator with a not-found page', async () => {

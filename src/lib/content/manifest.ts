@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../dates.ts';
 import { type PrescriptionCategory, prescriptionCategories } from '../prescription-categories.ts';
 import { type ListId, listIds } from '../lists/list-views.ts';
-import { accessTypes } from './medicine.ts';
+import { accessTypes } from './access-types.ts';
 import { shortageStates } from './shortage-states.ts';
 
 /** The BDPM text files the site reads, by id (scripts/sources/bdpm-files.ts describes each). */

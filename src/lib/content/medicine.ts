@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../dates.ts';
 import { prescriptionCategories } from '../prescription-categories.ts';
 import { medicineEventSchema } from './history.ts';
+import { accessTypes } from './access-types.ts';
 import { shortageStates } from './shortage-states.ts';
 
 const nullableDate = isoDateSchema.nullable();
@@ -13,8 +14,6 @@ const nullableText = z.string().nullable();
 const nullableUrl = z.url().nullable();
 
 
-export const accessTypes = ['AAC', 'AAP', 'CPC'] as const;
-export type AccessType = (typeof accessTypes)[number];
 
 /** Where a fact came from: the source file's name, as in the manifest's `file`, and the row in that file. */
 export const provenanceSchema = z

@@ -4,7 +4,7 @@
  * (shortages) and by category (prescription conditions). One line per list; the registry
  * (./registry.ts) says everything else of each, and must have an entry for every id here.
  */
-import { accessTypes } from '../content/medicine.ts';
+import { accessTypes } from '../content/access-types.ts';
 import { shortageStates } from '../content/shortage-states.ts';
 import { searchableCategories } from '../prescription-categories.ts';
 

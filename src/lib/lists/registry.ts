@@ -8,7 +8,8 @@
 import { listFeedPath } from '../addresses.ts';
 import type { TrackedList } from '../content/history.ts';
 import type { Manifest, ManifestCounts, SourceId } from '../content/manifest.ts';
-import type { AccessType, Medicine } from '../content/medicine.ts';
+import type { Medicine } from '../content/medicine.ts';
+import type { AccessType } from '../content/access-types.ts';
 import { formatDecimal } from '../format.ts';
 import { accessLabels, atcGroupOf, atcGroups, badgeLabels, shortageLabels } from '../labels.ts';
 import { byName } from '../name-order.ts';
