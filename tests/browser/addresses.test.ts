@@ -21,10 +21,12 @@ import {
   regimePagePath,
   sitePaths,
 } from '../../src/lib/addresses.ts';
+import type { ChangeSet } from '../../src/lib/content/history.ts';
 import type { Medicine } from '../../src/lib/content/medicine.ts';
 import { listIds, viewsOf } from '../../src/lib/lists/list-views.ts';
 import { LIST_PAGE_SIZE, lists, membersOf, tableViews } from '../../src/lib/lists/registry.ts';
 import { groupByLetter } from '../../src/lib/name-order.ts';
+import { newsKindPages } from '../../src/lib/news/news-kinds.ts';
 import { glossaryTerms, regimeIds } from '../../src/lib/page-ids.ts';
 import { categoryInfo } from '../../src/lib/prescription-categories.ts';
 import { siteHasFile, sitePages } from '../helpers/site-files.ts';
@@ -33,6 +35,7 @@ describe('addresses of the demo build', () => {
   const siteDir = inject('siteDir');
   const pages = sitePages(siteDir);
   const medicines: Medicine[] = JSON.parse(readFileSync(join(siteDir, 'donnees', 'medicaments.json'), 'utf8'));
+  const history: ChangeSet[] = JSON.parse(readFileSync(join(siteDir, 'donnees', 'historique.json'), 'utf8'));
   const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
 
   /** The pages of every list and part, with their numbered pages as paginate writes them. */
@@ -48,6 +51,10 @@ describe('addresses of the demo build', () => {
     ...[...groupByLetter(medicines).keys()].map(letterPagePath),
     ...regimeIds.map(regimePagePath),
     ...listPages,
+    // Nouveautés: each kind of change of each version, in pages of LIST_PAGE_SIZE changes.
+    ...newsKindPages(history).flatMap(({ section }) =>
+      Array.from({ length: Math.ceil(section.changes.length / LIST_PAGE_SIZE) }, (_, index) => numberedPagePath(section.href, index + 1)),
+    ),
   ];
   const filePaths = [
     ...tableViews.map(listTablePath),
