@@ -98,7 +98,15 @@ const runEmptyBuild = () => {
 };
 const runFloor = () =>
   timed(
-    ['scripts/bench/floor-site.ts', '--medicines', join(work, 'content', 'medicines.json'), '--work', join(work, 'floor'), '--timings', join(work, 'floor-timings.json')],
+    [
+      'scripts/bench/floor-site.ts',
+      '--medicines',
+      join(work, 'content', 'medicines.json'),
+      '--work',
+      join(work, 'floor'),
+      '--timings',
+      join(work, 'floor-timings.json'),
+    ],
     join(work, 'floor-timings.json'),
   );
 

@@ -40,7 +40,8 @@ try {
   });
   printReport(report, (performance.now() - started) / 1000);
   if (values['pending-history']) writeFileSync(values['pending-history'], `${JSON.stringify({ target: report.historyTarget, story: report.history })}\n`);
-  else if (report.historyTarget) console.log(`Historique des listes non enregistré (${report.historyTarget}) : seule une construction complète (npm run build) l'enregistre.`);
+  else if (report.historyTarget)
+    console.log(`Historique des listes non enregistré (${report.historyTarget}) : seule une construction complète (npm run build) l'enregistre.`);
 } catch (error) {
   console.error(`Échec de l'étape de contenu, rien n'a été écrit.\n${(error as Error).message}`);
   process.exitCode = 1;

@@ -85,7 +85,9 @@ function recordSnapshotHistory(target: string, story: HistoryStory): void {
     recordHistory(contentDir, target);
     console.log(historyOutcome(target, story));
   } catch (error) {
-    console.error(`Site et contenu remplacés, mais l'historique des listes n'a pas pu être écrit dans ${target} : ${(error as Error).message}. Relancer npm run build.`);
+    console.error(
+      `Site et contenu remplacés, mais l'historique des listes n'a pas pu être écrit dans ${target} : ${(error as Error).message}. Relancer npm run build.`,
+    );
     process.exitCode = 1;
   }
 }
@@ -105,20 +107,22 @@ const contentStaging = join(contentStagingRoot, 'data');
 const pendingHistory = join(contentStagingRoot, 'pending-history.json');
 let astro: ReturnType<typeof startStep> | undefined;
 try {
-  await phase('content', () =>
-    startStep("l'étape de contenu", [
-      // A larger young generation: the step allocates many short-lived rows (about 0.4 s less on the real files).
-      '--max-semi-space-size=32',
-      'scripts/build-content.ts',
-      '--out',
-      contentStaging,
-      '--pending-history',
-      pendingHistory,
-      ...(sources ? ['--sources', sources] : []),
-      ...(values.strict ? ['--strict'] : []),
-      ...(values['accept-changes'] ? ['--accept-changes'] : []),
-      ...(values['allow-older-snapshot'] ? ['--allow-older-snapshot'] : []),
-    ]).finished,
+  await phase(
+    'content',
+    () =>
+      startStep("l'étape de contenu", [
+        // A larger young generation: the step allocates many short-lived rows (about 0.4 s less on the real files).
+        '--max-semi-space-size=32',
+        'scripts/build-content.ts',
+        '--out',
+        contentStaging,
+        '--pending-history',
+        pendingHistory,
+        ...(sources ? ['--sources', sources] : []),
+        ...(values.strict ? ['--strict'] : []),
+        ...(values['accept-changes'] ? ['--accept-changes'] : []),
+        ...(values['allow-older-snapshot'] ? ['--allow-older-snapshot'] : []),
+      ]).finished,
   );
 
   // Pagefind indexes the medicine documents while Astro renders the pages. Astro, the longer

@@ -67,9 +67,7 @@ function recordFetches(page: Page): Fetched[] {
  * each file's start and end in ms after `origin` (Enter).
  */
 async function fetchedBetween(fetched: Fetched[], from: number, to: number, verbose: boolean, origin = from, searchOnly = false) {
-  const within = fetched
-    .filter(({ end, path }) => end >= from && end <= to && !(searchOnly && fileKindOf(path) === 'page'))
-    .sort((a, b) => a.start - b.start);
+  const within = fetched.filter(({ end, path }) => end >= from && end <= to && !(searchOnly && fileKindOf(path) === 'page')).sort((a, b) => a.start - b.start);
   const files = await Promise.all(within.map(async ({ path, size, start, end }) => ({ path, bytes: await size, start, end })));
   const at = (time: number) => (time - origin).toFixed(0).padStart(5);
   if (verbose) for (const { path, bytes, start, end } of files) console.log(`    ${at(start)} → ${at(end)} ms ${bytes.toString().padStart(7)} o  ${path}`);
@@ -136,7 +134,14 @@ async function timeQuery(page: Page, fetched: Fetched[], box: string, query: str
   const before = addFetched(await fetchedBetween(fetched, filled, shown, verbose, pressed), preloaded);
   if (verbose) console.log('  puis :');
   const after = await fetchedBetween(fetched, shown + 0.001, Date.now(), verbose, pressed);
-  return { query, ms: shown - pressed, bytes: before.bytes, byKind: before.byKind, totalBytes: before.bytes + after.bytes, requests: before.requests + after.requests };
+  return {
+    query,
+    ms: shown - pressed,
+    bytes: before.bytes,
+    byKind: before.byKind,
+    totalBytes: before.bytes + after.bytes,
+    requests: before.requests + after.requests,
+  };
 }
 
 async function headerPath(browser: Browser, baseUrl: string, query: string, verbose: boolean): Promise<QueryTiming> {

@@ -13,7 +13,14 @@ import { join } from 'node:path';
 import { DEMO_MARKER } from '../lib/sources-dir.ts';
 import { HISTORY_FILE } from '../lib/history/history-store.ts';
 import { WITHDRAWN_FILE } from '../lib/history/withdrawn.ts';
-import { ammStatusCodes, codeOf, genericRoleCodes, presentationCommercialCodes, presentationStatusCodes, procedureCodes } from '../sources/datapackage/codes.ts';
+import {
+  ammStatusCodes,
+  codeOf,
+  genericRoleCodes,
+  presentationCommercialCodes,
+  presentationStatusCodes,
+  procedureCodes,
+} from '../sources/datapackage/codes.ts';
 import type { FieldType } from '../sources/datapackage/resources.ts';
 import type { DemoDataset } from './demo-dataset.ts';
 
@@ -30,7 +37,10 @@ function csvCell(value: string | number): string {
 
 const csv = ({ fields, rows }: Table) => [fields.map(([name]) => name), ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 const iso = (frenchDate: string) => frenchDate.split('/').reverse().join('-');
-const roleOfType = (type: number) => Object.entries(genericRoleCodes).find(([, value]) => value === ({ 0: 'princeps', 1: 'generique', 2: 'complementaire', 4: 'substituable' } as const)[type as 0])![0];
+const roleOfType = (type: number) =>
+  Object.entries(genericRoleCodes).find(
+    ([, value]) => value === ({ 0: 'princeps', 1: 'generique', 2: 'complementaire', 4: 'substituable' } as const)[type as 0],
+  )![0];
 
 export function datapackageTables({ medicines, genericGroups }: DemoDataset): Table[] {
   const conditionTexts = [...new Set(medicines.flatMap((m) => m.conditions ?? []))].sort();
@@ -38,55 +48,126 @@ export function datapackageTables({ medicines, genericGroups }: DemoDataset): Ta
   return [
     {
       name: 'specialite',
-      fields: [['cis', 'string'], ['denomination', 'string'], ['generique', 'integer'], ['procedure', 'string'], ['date_amm', 'date'], ['statut_amm', 'string'], ['date_modification', 'datetime'], ['disponibilite', 'string']],
+      fields: [
+        ['cis', 'string'],
+        ['denomination', 'string'],
+        ['generique', 'integer'],
+        ['procedure', 'string'],
+        ['date_amm', 'date'],
+        ['statut_amm', 'string'],
+        ['date_modification', 'datetime'],
+        ['disponibilite', 'string'],
+      ],
       rows: medicines.map((m) => [
-        m.cis, m.name, '', codeOf(procedureCodes, 'Procédure nationale'), iso(m.ammDate), codeOf(ammStatusCodes, 'Autorisation active'), '',
+        m.cis,
+        m.name,
+        '',
+        codeOf(procedureCodes, 'Procédure nationale'),
+        iso(m.ammDate),
+        codeOf(ammStatusCodes, 'Autorisation active'),
+        '',
         m.commercialised === false ? 'INDISPONIBLE' : 'DISPONIBLE',
       ]),
     },
     {
       name: 'specialite_titulaire',
-      fields: [['cis', 'string'], ['code_titulaire', 'string'], ['raison_sociale', 'string'], ['raison_sociale_longue', 'string'], ['pays', 'string'], ['date_debut', 'date']],
+      fields: [
+        ['cis', 'string'],
+        ['code_titulaire', 'string'],
+        ['raison_sociale', 'string'],
+        ['raison_sociale_longue', 'string'],
+        ['pays', 'string'],
+        ['date_debut', 'date'],
+      ],
       rows: medicines.map((m) => [m.cis, '', m.holder.trim(), '', 'FRANCE', '']),
     },
     {
       name: 'presentation',
-      fields: [['cis', 'string'], ['cip', 'string'], ['cip7', 'string'], ['denomination', 'string'], ['date_modification', 'datetime'], ['statut_commercialisation', 'string'], ['date_commercialisation', 'date'], ['date_arret_commercialisation', 'date'], ['statut', 'string']],
+      fields: [
+        ['cis', 'string'],
+        ['cip', 'string'],
+        ['cip7', 'string'],
+        ['denomination', 'string'],
+        ['date_modification', 'datetime'],
+        ['statut_commercialisation', 'string'],
+        ['date_commercialisation', 'date'],
+        ['date_arret_commercialisation', 'date'],
+        ['statut', 'string'],
+      ],
       rows: medicines.flatMap((m) =>
         m.presentations.map((p) => [
-          m.cis, `340093${p.cip7}`, p.cip7, p.label, '', codeOf(presentationCommercialCodes, 'Déclaration de commercialisation'), iso(m.ammDate), '',
+          m.cis,
+          `340093${p.cip7}`,
+          p.cip7,
+          p.label,
+          '',
+          codeOf(presentationCommercialCodes, 'Déclaration de commercialisation'),
+          iso(m.ammDate),
+          '',
           codeOf(presentationStatusCodes, 'Présentation active'),
         ]),
       ),
     },
     {
       name: 'element',
-      fields: [['cis', 'string'], ['numero_element', 'integer'], ['denomination', 'string'], ['ordre', 'integer']],
+      fields: [
+        ['cis', 'string'],
+        ['numero_element', 'integer'],
+        ['denomination', 'string'],
+        ['ordre', 'integer'],
+      ],
       rows: medicines.filter((m) => m.substances.length > 0).map((m) => [m.cis, 1, m.form, 1]),
     },
     {
       name: 'composant',
-      fields: [['cis', 'string'], ['numero_element', 'integer'], ['numero_composant', 'integer'], ['code_substance', 'string'], ['substance', 'string'], ['nature', 'string'], ['dosage', 'string'], ['ordre', 'integer']],
+      fields: [
+        ['cis', 'string'],
+        ['numero_element', 'integer'],
+        ['numero_composant', 'integer'],
+        ['code_substance', 'string'],
+        ['substance', 'string'],
+        ['nature', 'string'],
+        ['dosage', 'string'],
+        ['ordre', 'integer'],
+      ],
       rows: medicines.flatMap((m) => m.substances.map((s, index) => [m.cis, 1, index + 1, s.code, s.name, 'SA', s.dosage, index + 1])),
     },
     {
       name: 'delivrance',
-      fields: [['code', 'integer'], ['libelle_court', 'string'], ['libelle_long', 'string']],
+      fields: [
+        ['code', 'integer'],
+        ['libelle_court', 'string'],
+        ['libelle_long', 'string'],
+      ],
       rows: conditionTexts.map((text) => [codeOfCondition.get(text)!, text.length > 40 ? `${text.slice(0, 39)}…` : text, text]),
     },
     {
       name: 'specialite_delivrance',
-      fields: [['cis', 'string'], ['code_delivrance', 'integer']],
+      fields: [
+        ['cis', 'string'],
+        ['code_delivrance', 'integer'],
+      ],
       rows: medicines.flatMap((m) => (m.conditions ?? []).map((text) => [m.cis, codeOfCondition.get(text)!])),
     },
     {
       name: 'groupe_generique',
-      fields: [['code_groupe', 'integer'], ['libelle', 'string'], ['code_atc', 'integer'], ['date_modification', 'datetime'], ['commentaire', 'string']],
+      fields: [
+        ['code_groupe', 'integer'],
+        ['libelle', 'string'],
+        ['code_atc', 'integer'],
+        ['date_modification', 'datetime'],
+        ['commentaire', 'string'],
+      ],
       rows: genericGroups.map((group) => [group.id, group.label, '', '', '']),
     },
     {
       name: 'specialite_groupe_generique',
-      fields: [['code_groupe', 'integer'], ['cis', 'string'], ['role', 'string'], ['rang', 'integer']],
+      fields: [
+        ['code_groupe', 'integer'],
+        ['cis', 'string'],
+        ['role', 'string'],
+        ['rang', 'integer'],
+      ],
       rows: genericGroups.flatMap((group) => group.members.map((member, index) => [group.id, member.cis, roleOfType(member.type), index + 1])),
     },
   ];
@@ -109,7 +190,15 @@ export function datapackageDescriptor(tables: Table[], created: string): object 
 }
 
 /** What the package lacks, taken from the .txt demo folder as written. */
-const CARRIED_OVER = ['CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt', 'liste-retrocession.xlsx', 'liste-mitm.xlsx', 'referentiel-acces-derogatoire.xlsx', HISTORY_FILE, WITHDRAWN_FILE];
+const CARRIED_OVER = [
+  'CIS_MITM.txt',
+  'CIS_CIP_Dispo_Spec.txt',
+  'liste-retrocession.xlsx',
+  'liste-mitm.xlsx',
+  'referentiel-acces-derogatoire.xlsx',
+  HISTORY_FILE,
+  WITHDRAWN_FILE,
+];
 
 /** Writes the package, and copies from `demoDir` the files it lacks, into `outDir` (replaced whole); returns the names written. */
 export function writeDemoDatapackage(outDir: string, dataset: DemoDataset, date: string, demoDir: string): string[] {

@@ -32,7 +32,7 @@ const SHORTAGE_LABELS = { 1: 'Rupture de stock', 2: "Tension d'approvisionnement
 /** Fixed so that regenerating gives the same workbook contents. */
 const WORKBOOK_DATE = new Date(`${DEMO_DATE}T00:00:00Z`);
 
-const windows1252Extras: Record<string, number> = { '€': 0x80, '’': 0x92, 'œ': 0x9c, 'Œ': 0x8c, '…': 0x85 };
+const windows1252Extras: Record<string, number> = { '€': 0x80, '’': 0x92, œ: 0x9c, Œ: 0x8c, '…': 0x85 };
 
 export function encodeWindows1252(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
@@ -69,15 +69,37 @@ function bdpmFiles({
 }: DemoDataset): Record<string, Uint8Array> {
   const utf8 = (text: string) => new TextEncoder().encode(text);
   const medicines = demoMedicines.map((m) => [
-    m.cis, m.name, m.form, m.routes, 'Autorisation active', 'Procédure nationale',
-    m.commercialised === false ? 'Non commercialisée' : 'Commercialisée', m.ammDate, '', '', m.holder, 'Non',
+    m.cis,
+    m.name,
+    m.form,
+    m.routes,
+    'Autorisation active',
+    'Procédure nationale',
+    m.commercialised === false ? 'Non commercialisée' : 'Commercialisée',
+    m.ammDate,
+    '',
+    '',
+    m.holder,
+    'Non',
   ]);
   const presentations = demoMedicines.flatMap((m) =>
     m.presentations.map((p) => {
-      const withFee = p.price && p.fee ? (Number(p.price.replace(/\s/g, '').replace(',', '.')) + Number(p.fee.replace(',', '.'))).toFixed(2).replace('.', ',') : '';
+      const withFee =
+        p.price && p.fee ? (Number(p.price.replace(/\s/g, '').replace(',', '.')) + Number(p.fee.replace(',', '.'))).toFixed(2).replace('.', ',') : '';
       return [
-        m.cis, p.cip7, p.label, 'Présentation active', 'Déclaration de commercialisation', m.ammDate, cip13Of(p.cip7),
-        p.collectivities ? 'oui' : 'non', p.rate, p.price.replace(/\s/g, '').replace(/(\d)(\d{3}),/, '$1,$2,'), withFee, p.fee ?? '', '',
+        m.cis,
+        p.cip7,
+        p.label,
+        'Présentation active',
+        'Déclaration de commercialisation',
+        m.ammDate,
+        cip13Of(p.cip7),
+        p.collectivities ? 'oui' : 'non',
+        p.rate,
+        p.price.replace(/\s/g, '').replace(/(\d)(\d{3}),/, '$1,$2,'),
+        withFee,
+        p.fee ?? '',
+        '',
       ];
     }),
   );
@@ -148,10 +170,7 @@ export async function mitmWorkbook({ medicines: demoMedicines, mitmOnly: demoMit
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('MITM');
   sheet.addRow(['Code CIS', 'Code ATC', 'Dénomination', 'Lien BDPM']);
-  const rows = [
-    ...demoMedicines.filter((m) => m.mitmAtc).map((m) => ({ cis: m.cis, atc: m.mitmAtc!, name: m.name })),
-    demoMitmOnly,
-  ];
+  const rows = [...demoMedicines.filter((m) => m.mitmAtc).map((m) => ({ cis: m.cis, atc: m.mitmAtc!, name: m.name })), demoMitmOnly];
   for (const row of rows) {
     sheet.addRow([Number(row.cis), row.atc, row.name, { text: 'Fiche BDPM', hyperlink: `${BDPM_EXTRACT}${row.cis}` }]);
   }
@@ -163,8 +182,19 @@ export async function accesDerogatoireWorkbook({ access: demoAccess }: DemoDatas
   const sheet = workbook.addWorksheet('Référentiel');
   sheet.addRow(['Référentiel des spécialités en accès dérogatoire (démonstration)']);
   sheet.addRow([
-    "Type d'accès", 'Spécialité', 'DCI', 'Code CIS', 'Code UCD', 'Indication', 'Statut', 'Date de début', 'Date de fin',
-    'Laboratoire', 'PUT-RD', 'RCP', 'Conditions de prescription et de délivrance',
+    "Type d'accès",
+    'Spécialité',
+    'DCI',
+    'Code CIS',
+    'Code UCD',
+    'Indication',
+    'Statut',
+    'Date de début',
+    'Date de fin',
+    'Laboratoire',
+    'PUT-RD',
+    'RCP',
+    'Conditions de prescription et de délivrance',
   ]);
   const serial = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
   const link = (url?: string) => (url ? { text: 'Consulter', hyperlink: url } : null);
@@ -240,5 +270,3 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`Jeu de démonstration écrit dans ${outDir} : ${written.join(', ')}`);
   console.log(`Rendu datapackage : ${writeDemoDatapackage(datapackageDemoDir(outDir), currentDemoDataset, DEMO_DATE, outDir).join(', ')}`);
 }
-
-

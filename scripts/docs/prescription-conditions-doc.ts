@@ -55,7 +55,6 @@ const ruleArticles: Record<string, string> = {
   'usage-militaire': AMM_WORDING,
 };
 
-
 /** Distinct CIS per condition text in one snapshot's CIS_CPD_bdpm.txt. */
 export function medicinesPerText(dir: string): Map<string, number> {
   const parsed = parseBdpmFile('prescriptionConditions', readFileSync(join(dir, 'CIS_CPD_bdpm.txt')));
@@ -80,7 +79,7 @@ export function renderConditionsDoc(snapshots: string[]): string {
     '',
     '<!-- Généré par `node scripts/docs/prescription-conditions-doc.ts` depuis les règles et les instantanés réels ; ne pas modifier à la main. -->',
     '',
-    "`CIS_CPD_bdpm.txt` donne, pour chaque médicament, ses conditions de prescription et de délivrance en texte",
+    '`CIS_CPD_bdpm.txt` donne, pour chaque médicament, ses conditions de prescription et de délivrance en texte',
     `libre. Ce tableau donne chacun des ${texts.length} textes distincts des instantanés ${names.join(' et ')}, la catégorie où`,
     'le rangent les règles de `scripts/lib/classify/prescription-conditions.ts`, l’article qui justifie cette catégorie',
     '(code de la santé publique ; « aucun article : libellé de l’AMM » quand aucun article actuel ne définit le texte, qui',

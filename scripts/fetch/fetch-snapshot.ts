@@ -99,7 +99,12 @@ async function downloadFrom(url: string, target: string, options: FetchSnapshotO
 }
 
 /** The addresses to try for a file, in order: a BDPM file's address forms, or the .xlsx link of an ANSM page. */
-async function addressesOf(source: OfficialSource, incoming: string, options: FetchSnapshotOptions, unreachable: Unreachable): Promise<{ urls: string[]; pageUpdated: string | null }> {
+async function addressesOf(
+  source: OfficialSource,
+  incoming: string,
+  options: FetchSnapshotOptions,
+  unreachable: Unreachable,
+): Promise<{ urls: string[]; pageUpdated: string | null }> {
   if (source.kind !== 'ansm-xlsx') return { urls: [source.url, ...(source.alternatives ?? [])], pageUpdated: null };
   const pageFile = join(incoming, `${source.file}.page.html`);
   const page = await downloadFrom(source.url, pageFile, options, unreachable);
@@ -126,7 +131,10 @@ async function fetchFile(source: OfficialSource, incoming: string, options: Fetc
       const { rows, published } =
         source.kind === 'datapackage'
           ? await packagePublication(source, incoming, options, unreachable, fetched)
-          : { ...(await checkDownload(source.file, readFileSync(target), fetched.contentType)), published: publicationOf(pageUpdated, dayOfHttpDate(fetched.lastModified)) };
+          : {
+              ...(await checkDownload(source.file, readFileSync(target), fetched.contentType)),
+              published: publicationOf(pageUpdated, dayOfHttpDate(fetched.lastModified)),
+            };
       if (refused.length > 0) log(`${source.file} : pris à ${url} après ${refused.join(' ; ')}`);
       return {
         url: fetched.finalUrl,
@@ -198,7 +206,9 @@ export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<{ di
   mkdirSync(incoming, { recursive: true });
   removeOtherWorkingFolders(options.outRoot, basename(incoming), log);
   const progressFile = join(incoming, 'progress.json');
-  const done: SnapshotManifest['files'] = existsSync(progressFile) ? snapshotManifestSchema.shape.files.parse(JSON.parse(readFileSync(progressFile, 'utf8'))) : {};
+  const done: SnapshotManifest['files'] = existsSync(progressFile)
+    ? snapshotManifestSchema.shape.files.parse(JSON.parse(readFileSync(progressFile, 'utf8')))
+    : {};
   const failures: string[] = [];
   const unreachable: Unreachable = new Map();
 

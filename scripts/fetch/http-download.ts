@@ -46,7 +46,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
 
 /** Connection failures that a later try may not meet: a reset or a cut, a timeout. */
-const TRANSIENT = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const TRANSIENT = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 
 /** Failures to reach the host at all, with what they mean; no retry mends them within a fetch. */
 const UNREACHABLE: Record<string, string> = {
@@ -73,7 +82,10 @@ export function explainFailure(url: string, error: unknown, timeoutMs: number): 
     return Object.assign(new DownloadError(url, `${code} (${detail}) : ${UNREACHABLE[code]} ; non réessayé`, true, code), { retry: false });
   }
   const retry = code !== undefined && TRANSIENT.has(code);
-  return Object.assign(new DownloadError(url, `${failure.message}${code ? ` — ${code}` : ''}${detail !== failure.message ? ` (${detail})` : ''}${retry ? '' : ' ; non réessayé'}`), { retry });
+  return Object.assign(
+    new DownloadError(url, `${failure.message}${code ? ` — ${code}` : ''}${detail !== failure.message ? ` (${detail})` : ''}${retry ? '' : ' ; non réessayé'}`),
+    { retry },
+  );
 }
 
 async function attempt(url: string, part: string, options: DownloadOptions): Promise<Omit<Downloaded, 'size' | 'sha256'>> {

@@ -74,6 +74,9 @@ export const officialSources: OfficialSource[] = [
 export const ANSM_OPEN_DATA_ZIP = 'https://demo.data.gouv.fr/api/1/datasets/r/49291dcf-1e61-4776-9c94-d2e1a2dce297';
 export const ANSM_OPEN_DATA_METADATA = 'https://demo.data.gouv.fr/api/2/datasets/resources/49291dcf-1e61-4776-9c94-d2e1a2dce297/';
 
-export function datapackageSource(url = ANSM_OPEN_DATA_ZIP, metadataUrl: string | undefined = url === ANSM_OPEN_DATA_ZIP ? ANSM_OPEN_DATA_METADATA : undefined): OfficialSource {
+export function datapackageSource(
+  url = ANSM_OPEN_DATA_ZIP,
+  metadataUrl: string | undefined = url === ANSM_OPEN_DATA_ZIP ? ANSM_OPEN_DATA_METADATA : undefined,
+): OfficialSource {
   return { file: 'ansm-open-data.zip', kind: 'datapackage', url, ...(metadataUrl ? { metadataUrl } : {}) };
 }

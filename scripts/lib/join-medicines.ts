@@ -37,7 +37,12 @@ export interface JoinResult {
 }
 
 function splitList(text: string | null, separator: RegExp): string[] {
-  return text === null ? [] : text.split(separator).map((part) => part.trim()).filter(Boolean);
+  return text === null
+    ? []
+    : text
+        .split(separator)
+        .map((part) => part.trim())
+        .filter(Boolean);
 }
 
 /**
@@ -171,7 +176,8 @@ export function joinMedicines(inputs: JoinInputs): JoinResult {
       entry.prescriptionConditions.push(classifyCondition(condition));
     } catch (error) {
       // Two categories' rules match the text: the build stops, naming the row.
-      if (error instanceof ConditionRuleConflict) throw new SourceError({ file: inputs.prescriptionConditions!.file, row, column: '2 (condition)' }, error.message);
+      if (error instanceof ConditionRuleConflict)
+        throw new SourceError({ file: inputs.prescriptionConditions!.file, row, column: '2 (condition)' }, error.message);
       throw error;
     }
   });

@@ -13,7 +13,10 @@ import type { SourceId } from '../../src/lib/content/manifest.ts';
  * changes what the site says (an AMM row and an AI row for one CIS, two access periods or
  * statuses) are distinct and both kept; only rows equal on all of these are duplicates.
  */
-const keyOf = (...fields: string[]) => (row: Record<string, unknown>) => JSON.stringify(fields.map((field) => row[field] ?? null));
+const keyOf =
+  (...fields: string[]) =>
+  (row: Record<string, unknown>) =>
+    JSON.stringify(fields.map((field) => row[field] ?? null));
 const ansmKeys: Record<AnsmListId, (row: Record<string, unknown>) => string> = {
   retrocession: keyOf('cis', 'ucd', 'cip13', 'authorisation', 'inscriptionDate'),
   mitmList: (row) => String(row.cis),

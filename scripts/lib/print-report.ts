@@ -40,7 +40,11 @@ export function printReport(report: ContentReport, seconds: number): void {
       `${c.retired > 0 ? `, ${format(c.retired)} retirés (page gardée avec ce que disait la dernière version)` : ''}) ; ` +
       `${listCount('mitm', 'MITM', format(c.lists.mitm))} ; ${listCount('retrocession', 'rétrocession', format(c.lists.retrocession))} ; ` +
       `${listCount('accesDerogatoire', 'accès dérogatoire', `${format(c.lists.accesDerogatoire)} (AAC ${c.accessTypes.AAC}, AAP ${c.accessTypes.AAP}, CPC ${c.accessTypes.CPC})`)} ; ` +
-      listCount('shortages', 'avec un état de disponibilité', `${format(c.lists.shortages)} (rupture ${c.shortageStates.rupture}, tension ${c.shortageStates.tension}, arrêt ${c.shortageStates.arret}, remise à disposition ${c.shortageStates.remise})`),
+      listCount(
+        'shortages',
+        'avec un état de disponibilité',
+        `${format(c.lists.shortages)} (rupture ${c.shortageStates.rupture}, tension ${c.shortageStates.tension}, arrêt ${c.shortageStates.arret}, remise à disposition ${c.shortageStates.remise})`,
+      ),
   );
   printConditionCoverage(report, format);
   const g = report.genericGroups;
@@ -69,7 +73,8 @@ function printConditionCoverage(report: ContentReport, format: (n: number) => st
   const total = categories.reduce((sum, { texts }) => sum + texts, 0);
   console.log(`  ${format(total)} texte(s) distinct(s), ${format(unclassified.length)} non classé(s)`);
   // Lines ending in ":" introduce others; the file, sorted by text, does not say which.
-  if (report.conditions.headers.length > 0) console.log(`  et ${format(report.conditions.headers.length)} ligne(s) d'introduction ou de complément, non comptée(s) comme conditions`);
+  if (report.conditions.headers.length > 0)
+    console.log(`  et ${format(report.conditions.headers.length)} ligne(s) d'introduction ou de complément, non comptée(s) comme conditions`);
   for (const text of unclassified) console.warn(`condition non classée (affichée telle quelle) : « ${text} »`);
 }
 
@@ -82,13 +87,14 @@ function printHistoryStory(report: ContentReport): void {
     console.log(`Comparé à l'instantané du ${comparedWith.date} : ${total.toLocaleString('fr-FR')} changement(s) de la BDPM et des listes suivies`);
     for (const list of topics) {
       const counts = comparedWith.counts.find((entry) => entry.list === list);
-      const outcome = isList(list) && !isLoaded(report, list)
-        ? `source ${NOT_LOADED}`
-        : !comparedWith.lists.includes(list)
-          ? `absente de l'instantané du ${comparedWith.date} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)`
-          : counts
-            ? changeCounts(counts)
-            : 'aucun changement';
+      const outcome =
+        isList(list) && !isLoaded(report, list)
+          ? `source ${NOT_LOADED}`
+          : !comparedWith.lists.includes(list)
+            ? `absente de l'instantané du ${comparedWith.date} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)`
+            : counts
+              ? changeCounts(counts)
+              : 'aucun changement';
       console.log(`  ${topicLabels[list]} : ${outcome}`);
     }
   }

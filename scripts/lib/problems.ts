@@ -11,9 +11,7 @@ export interface Rejection extends Required<Pick<SourceLocation, 'file' | 'row'>
 }
 
 export function formatLocation({ file, row, column }: SourceLocation): string {
-  return [file, row === undefined ? undefined : `ligne ${row}`, column === undefined ? undefined : `colonne ${column}`]
-    .filter(Boolean)
-    .join(', ');
+  return [file, row === undefined ? undefined : `ligne ${row}`, column === undefined ? undefined : `colonne ${column}`].filter(Boolean).join(', ');
 }
 
 /** A fatal input error: the build stops and nothing is written. */

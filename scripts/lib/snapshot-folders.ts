@@ -11,7 +11,7 @@ import { SourceError } from './problems.ts';
 
 export const SNAPSHOT_RULE =
   'chaque instantané est un dossier nommé par sa date au format AAAA-MM-JJ (par exemple data/sources/2026-01-28/) ; ' +
-  "à côté, seuls history.json, withdrawn.json et les dossiers de travail de npm run sources:fetch (.incoming-AAAA-MM-JJ) sont admis";
+  'à côté, seuls history.json, withdrawn.json et les dossiers de travail de npm run sources:fetch (.incoming-AAAA-MM-JJ) sont admis';
 
 /** Left by `sources:fetch` (.incoming-<date>) and by a folder swap cut short (.<date>.old-<pid>, .<date>.new-<pid>). */
 const WORKING_FOLDER = /^\.(incoming-\d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}\.(old|new)-\d+)$/;
@@ -29,7 +29,11 @@ export function isoNameFor(name: string): string | null {
   const pad = (part: string) => part.padStart(2, '0');
   const dayFirst = /^(\d{1,2})[-_. ](\d{1,2})[-_. ](\d{4})(?:\D.*)?$/.exec(name);
   const yearFirst = /^(\d{4})[-_. ]?(\d{1,2})[-_. ]?(\d{1,2})(?:\D.*)?$/.exec(name);
-  const candidate = dayFirst ? `${dayFirst[3]}-${pad(dayFirst[2])}-${pad(dayFirst[1])}` : yearFirst ? `${yearFirst[1]}-${pad(yearFirst[2])}-${pad(yearFirst[3])}` : null;
+  const candidate = dayFirst
+    ? `${dayFirst[3]}-${pad(dayFirst[2])}-${pad(dayFirst[1])}`
+    : yearFirst
+      ? `${yearFirst[1]}-${pad(yearFirst[2])}-${pad(yearFirst[3])}`
+      : null;
   return candidate && isIsoDate(candidate) ? candidate : null;
 }
 
@@ -52,7 +56,7 @@ export function readSnapshotsFolder(root: string): SnapshotsFolder {
   if (faults.length > 0) {
     throw new SourceError(
       { file: root },
-      `${faults.length === 1 ? "ce n'est pas un instantané" : "ce ne sont pas des instantanés"} : ${faults.sort().join(', ')}. ` +
+      `${faults.length === 1 ? "ce n'est pas un instantané" : 'ce ne sont pas des instantanés'} : ${faults.sort().join(', ')}. ` +
         `Règle : ${SNAPSHOT_RULE}. La construction s'arrête plutôt que de l'ignorer et de construire le site sur un autre instantané : ` +
         'renommer (ou déplacer hors de ce dossier), puis relancer',
     );

@@ -59,7 +59,11 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
     if (status === 200) {
       const { size, mtimeMs } = statSync(path);
       // Weak: the same file is sent gzipped or not.
-      const validators = { etag: `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`, 'cache-control': cacheControlOf(pathname), vary: 'accept-encoding' };
+      const validators = {
+        etag: `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`,
+        'cache-control': cacheControlOf(pathname),
+        vary: 'accept-encoding',
+      };
       if (request.headers['if-none-match'] === validators.etag) {
         response.writeHead(304, validators).end();
         return;

@@ -152,9 +152,7 @@ export function parseBdpmFile<F extends BdpmFileId>(id: F, bytes: Uint8Array): P
   const { file, columns, keyOf } = bdpmFiles[id];
   const keys = Object.keys(columns);
   // Reports name a column by its position and meaning: "6 (date de déclaration…)".
-  const labelled = Object.fromEntries(
-    Object.entries(columns).map(([key, { label, schema }], index) => [key, { label: `${index + 1} (${label})`, schema }]),
-  );
+  const labelled = Object.fromEntries(Object.entries(columns).map(([key, { label, schema }], index) => [key, { label: `${index + 1} (${label})`, schema }]));
   const { text, encoding, invalidLines } = decodeText(bytes);
   const table = parseTsv(text, file, keys.length);
   const damaged = new Set(invalidLines);
@@ -170,7 +168,10 @@ export function parseBdpmFile<F extends BdpmFileId>(id: F, bytes: Uint8Array): P
   for (const { line, cells } of table.rows) {
     if (damaged.has(line)) {
       // Read as UTF-8 like the rest of the file; the damaged row is reported, not guessed at.
-      const index = Math.max(0, cells.findIndex((cell) => cell.includes('\uFFFD')));
+      const index = Math.max(
+        0,
+        cells.findIndex((cell) => cell.includes('\uFFFD')),
+      );
       parsed.rejections.push({
         file,
         row: line,

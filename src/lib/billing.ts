@@ -84,7 +84,11 @@ export function computeBilling(input: BillingInput, data: BillingData): BillingR
     }
     const code = data.prestationCodes.find(({ code, rate }) => code !== 'PHI' && rate === input.reimbursementRate)?.code;
     if (!code) {
-      throw new BillingInputError('unknown-rate', 'reimbursementRate', `Taux ${String(input.reimbursementRate)} % sans code de prestation : 100, 65 ou 30 % attendu.`);
+      throw new BillingInputError(
+        'unknown-rate',
+        'reimbursementRate',
+        `Taux ${String(input.reimbursementRate)} % sans code de prestation : 100, 65 ou 30 % attendu.`,
+      );
     }
     [prestationCode, reimbursementRate] = [code, input.reimbursementRate];
   }

@@ -68,15 +68,20 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   });
   if (!medicine.inBdpm) return line("Inconnu : ce médicament n'est pas dans la Base de données publique des médicaments.", []);
   // The conditions themselves are listed under "Lieu de délivrance, d'usage ou d'administration".
-  if (isHospitalReserved(medicine)) return line("Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur (R. 5121-83, 2°).", ['prescriptionConditions']);
+  if (isHospitalReserved(medicine))
+    return line("Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur (R. 5121-83, 2°).", ['prescriptionConditions']);
   if (hospitalPharmacyOnly(medicine)) {
     return line('Non : délivrance réservée aux pharmacies à usage intérieur (pharmacies hospitalières).', ['prescriptionConditions']);
   }
   if (!isMarketed(medicine.commercialStatus)) {
-    return line(`Non : ${medicine.commercialStatus ? `« ${medicine.commercialStatus} »` : 'état de commercialisation non renseigné'} selon la BDPM.`, ['medicines']);
+    return line(`Non : ${medicine.commercialStatus ? `« ${medicine.commercialStatus} »` : 'état de commercialisation non renseigné'} selon la BDPM.`, [
+      'medicines',
+    ]);
   }
   // Without the conditions file, a hospital reserve cannot be ruled out.
-  const caveat = loadedSource(manifest, 'prescriptionConditions') ? '' : " Les conditions de prescription (CIS_CPD_bdpm.txt) ne sont pas chargées : une réserve hospitalière n'est pas exclue.";
+  const caveat = loadedSource(manifest, 'prescriptionConditions')
+    ? ''
+    : " Les conditions de prescription (CIS_CPD_bdpm.txt) ne sont pas chargées : une réserve hospitalière n'est pas exclue.";
   // A text saying city pharmacies dispense it settles the question, whatever other place also does.
   const city = medicine.prescriptionConditions.filter(({ category, text }) => category === 'lieu' && CITY.test(text));
   const places = placeRestrictions(medicine);
@@ -93,7 +98,10 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   }
   const marketed = medicine.presentations.filter((p) => !isDiscontinued(p));
   if (!pricesLoaded(manifest) && marketed.length > 0) {
-    return line(`${yes}Commercialisé ; prix et taux de remboursement non chargés : le fichier des présentations lu (datapackage ANSM Open Data) n'en porte pas.${caveat}`, ['medicines', 'presentations', ...cityFiles]);
+    return line(
+      `${yes}Commercialisé ; prix et taux de remboursement non chargés : le fichier des présentations lu (datapackage ANSM Open Data) n'en porte pas.${caveat}`,
+      ['medicines', 'presentations', ...cityFiles],
+    );
   }
   const rates = [...new Set(marketed.map((p) => p.reimbursementRate).filter((rate) => rate !== null))].sort((a, b) => b - a);
   const priced = marketed.some((p) => p.price !== null);
@@ -114,7 +122,8 @@ const RH_COMPASSIONATE_UNKNOWN =
   " Le référentiel des accès dérogatoires de l'ANSM n'est pas chargé dans cette version du site : un accès ou un cadre de prescription compassionnels (AAC, CPC), que L. 5126-6 répute inscrits sur la liste, n'est pas exclu.";
 
 /** L. 5126-6 writes no RH exclusion for AAC and CPC, while R. 5126-59 keeps RH medicines off the list: the texts read do not settle it. */
-const RH_DEEMED_OPEN = " Comment cette inscription réputée se combine avec la réserve hospitalière (R. 5126-59, I, 3°) n'est pas tranché par les textes que nous avons lus.";
+const RH_DEEMED_OPEN =
+  " Comment cette inscription réputée se combine avec la réserve hospitalière (R. 5126-59, I, 3°) n'est pas tranché par les textes que nous avons lus.";
 
 function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const sources = sourceOf(manifest, 'retrocession');
@@ -145,7 +154,10 @@ function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLin
     };
   }
   if (medicine.retrocession.length > 0) {
-    const dates = medicine.retrocession.map((row) => row.inscriptionDate).filter((date) => date !== null).sort();
+    const dates = medicine.retrocession
+      .map((row) => row.inscriptionDate)
+      .filter((date) => date !== null)
+      .sort();
     const since = dates.length > 0 ? `, inscrit depuis le ${formatDate(dates[0])}` : '';
     return { ...base, text: `Oui : sur la liste de rétrocession${since}.`, sources };
   }
@@ -161,7 +173,8 @@ function retrocessionLine(medicine: Medicine, manifest: Manifest): DispensingLin
 function deemedListed(medicine: Medicine): string {
   const types = new Set(medicine.accesDerogatoire.map(({ type }) => type));
   const sentences: string[] = [];
-  const rule = "L. 5126-6 répute inscrits sur la liste de rétrocession les médicaments en accès précoce non réservés à l'usage hospitalier, et ceux en accès ou cadre de prescription compassionnels";
+  const rule =
+    "L. 5126-6 répute inscrits sur la liste de rétrocession les médicaments en accès précoce non réservés à l'usage hospitalier, et ceux en accès ou cadre de prescription compassionnels";
   if (types.has('AAP')) {
     sentences.push(
       isHospitalReserved(medicine)
@@ -231,7 +244,8 @@ function availabilityLine(medicine: Medicine, manifest: Manifest): DispensingLin
   }
   if (!medicine.shortageState) {
     // The shortage file names medicines by CIS: it cannot speak of one without.
-    if (medicine.cis === null) return { ...base, text: "Inconnu : le fichier des ruptures désigne les médicaments par leur code CIS, que ce médicament n'a pas.", sources: [] };
+    if (medicine.cis === null)
+      return { ...base, text: "Inconnu : le fichier des ruptures désigne les médicaments par leur code CIS, que ce médicament n'a pas.", sources: [] };
     return { ...base, text: "Aucune rupture, tension ni arrêt signalé pour ce médicament dans le fichier de l'ANSM.", sources };
   }
   const states = medicine.shortages.map((shortage) => {
@@ -247,7 +261,13 @@ export function dispensingLinesOf(medicine: Medicine, manifest: Manifest): Dispe
     retrocessionLine(medicine, manifest),
     // City pharmacies are among the places a text may name (methadone), so the heading does not say "hôpital".
     conditionLine(medicine, manifest, 'where', "Lieu de délivrance, d'usage ou d'administration", null),
-    conditionLine(medicine, manifest, 'who', 'Qui peut le prescrire', 'Aucune condition de la BDPM ne réserve la prescription à un prescripteur ou à un service.'),
+    conditionLine(
+      medicine,
+      manifest,
+      'who',
+      'Qui peut le prescrire',
+      'Aucune condition de la BDPM ne réserve la prescription à un prescripteur ou à un service.',
+    ),
     conditionLine(
       medicine,
       manifest,

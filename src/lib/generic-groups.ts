@@ -124,8 +124,7 @@ export function genericGroupsOf(medicine: Medicine, index: GenericGroupIndex, sh
     const members = others
       .map((member, position) => ({ member, position }))
       .sort(
-        (a, b) =>
-          (asAlternatives ? availabilityRank(a.member) - availabilityRank(b.member) : 0) || a.member.order - b.member.order || a.position - b.position,
+        (a, b) => (asAlternatives ? availabilityRank(a.member) - availabilityRank(b.member) : 0) || a.member.order - b.member.order || a.position - b.position,
       )
       .map(({ member }) => member);
     return { id, label, type: genericTypeLabels[type], members, asAlternatives };

@@ -8,7 +8,6 @@ export interface PagerLink {
   rel?: 'prev' | 'next';
 }
 
-
 /** The address of page 1, from the address of the current page. */
 export function pagerBase(currentUrl: string, currentPage: number): string {
   return currentPage === 1 ? currentUrl : currentUrl.replace(new RegExp(`${currentPage}/?$`), '');

@@ -32,7 +32,9 @@ function hospitalSentences(of: (category: PrescriptionCategory) => PrescriptionC
     const renewal = renewalReserved
       ? 'le renouvellement, ouvert à tout prescripteur par R. 5121-88 2°, est ici restreint par la condition de renouvellement ci-dessous'
       : 'le renouvellement peut être fait par tout prescripteur (R. 5121-88 2°)';
-    sentences.push(`Prescription initiale hospitalière : la prescription initiale est réservée aux prescripteurs exerçant dans un établissement de santé (R. 5121-88 1°) ; ${renewal}.`);
+    sentences.push(
+      `Prescription initiale hospitalière : la prescription initiale est réservée aux prescripteurs exerçant dans un établissement de santé (R. 5121-88 1°) ; ${renewal}.`,
+    );
     const periods = [...new Set(pih.map(({ detail }) => detail).filter((detail) => detail !== null))];
     sentences.push(
       periods.length > 0
@@ -68,18 +70,21 @@ function specialistSentences(prs: PrescriptionCondition[]): string[] {
   const unnamed = namesSpeciality ? '' : ' La BDPM ne nomme pas cette spécialité.';
   // PRS texts may carry a period ("annuelle"); R. 5121-89 defines one for PIH only.
   const periods = [...new Set(prs.map(({ text }) => /\b(annuelle|semestrielle)\b/i.exec(text)?.[1]).filter((period) => period !== undefined))];
-  const period =
-    periods.length > 0 ? ` La BDPM la dit ${quoted(periods)} : aucun article de cette catégorie ne définit ce délai.` : '';
+  const period = periods.length > 0 ? ` La BDPM la dit ${quoted(periods)} : aucun article de cette catégorie ne définit ce délai.` : '';
   const sentences: string[] = [];
   if (scopes.has('initial')) {
-    sentences.push(`Prescription réservée à certains médecins spécialistes : la prescription initiale est réservée ${named} (R. 5121-90, R. 5121-91 1°).${unnamed}${period}`);
+    sentences.push(
+      `Prescription réservée à certains médecins spécialistes : la prescription initiale est réservée ${named} (R. 5121-90, R. 5121-91 1°).${unnamed}${period}`,
+    );
     sentences.push(
       scopes.has('renewal')
         ? 'Le renouvellement, ouvert à tout médecin par R. 5121-91 2°, est ici réservé par la condition de renouvellement ci-dessous (libellé de l’AMM).'
         : 'Le renouvellement peut être fait par tout médecin, l’ordonnance reprenant les mentions de l’ordonnance initiale (R. 5121-91 2°).',
     );
   } else if (scopes.has('all')) {
-    sentences.push(`Prescription réservée à certains médecins spécialistes : la prescription est réservée ${named} (R. 5121-90, R. 5121-91 1°).${unnamed}${period}`);
+    sentences.push(
+      `Prescription réservée à certains médecins spécialistes : la prescription est réservée ${named} (R. 5121-90, R. 5121-91 1°).${unnamed}${period}`,
+    );
   } else {
     sentences.push('Le renouvellement de la prescription est réservé aux médecins que nomme la condition ci-dessous (libellé de l’AMM).');
   }
@@ -101,7 +106,9 @@ function otherSentences(of: (category: PrescriptionCategory) => PrescriptionCond
     sentences.push('La BDPM le dit soumis à prescription restreinte sans nommer la catégorie (R. 5121-77) : elle ne dit pas qui peut le prescrire.');
   }
   if (of('libelle-amm').length > 0) {
-    sentences.push("Condition de prescription de l'AMM affichée telle qu'écrite : aucun article en vigueur du code de la santé publique ne définit ce libellé.");
+    sentences.push(
+      "Condition de prescription de l'AMM affichée telle qu'écrite : aucun article en vigueur du code de la santé publique ne définit ce libellé.",
+    );
   }
   if (of('autre-loi').length > 0) {
     sentences.push(

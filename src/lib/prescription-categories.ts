@@ -54,8 +54,20 @@ const RESTRICTED: Explanation = { regime: 'prescription-restreinte' };
 const LISTS: Explanation = { regime: 'listes-et-stupefiants' };
 
 export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
-  rh: { label: "Réservé à l'usage hospitalier", listTitle: "Médicaments réservés à l'usage hospitalier", topic: 'where', explanation: { glossary: 'rh' }, searchable: true },
-  ph: { label: 'Prescription hospitalière', listTitle: 'Médicaments à prescription hospitalière', topic: 'who', explanation: { glossary: 'ph' }, searchable: true },
+  rh: {
+    label: "Réservé à l'usage hospitalier",
+    listTitle: "Médicaments réservés à l'usage hospitalier",
+    topic: 'where',
+    explanation: { glossary: 'rh' },
+    searchable: true,
+  },
+  ph: {
+    label: 'Prescription hospitalière',
+    listTitle: 'Médicaments à prescription hospitalière',
+    topic: 'who',
+    explanation: { glossary: 'ph' },
+    searchable: true,
+  },
   pih: {
     label: 'Prescription initiale hospitalière',
     listTitle: 'Médicaments à prescription initiale hospitalière',
@@ -122,9 +134,27 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
     explanation: { glossary: 'ordonnance-securisee' },
     searchable: true,
   },
-  duree: { label: 'Durée de prescription limitée', listTitle: 'Médicaments à durée de prescription limitée', topic: 'prescription', explanation: LISTS, searchable: false },
-  fractionnement: { label: 'Délivrance fractionnée', listTitle: 'Médicaments à délivrance fractionnée', topic: 'prescription', explanation: LISTS, searchable: false },
-  renouvellement: { label: 'Renouvellement', listTitle: 'Médicaments avec une règle de renouvellement', topic: 'prescription', explanation: LISTS, searchable: false },
+  duree: {
+    label: 'Durée de prescription limitée',
+    listTitle: 'Médicaments à durée de prescription limitée',
+    topic: 'prescription',
+    explanation: LISTS,
+    searchable: false,
+  },
+  fractionnement: {
+    label: 'Délivrance fractionnée',
+    listTitle: 'Médicaments à délivrance fractionnée',
+    topic: 'prescription',
+    explanation: LISTS,
+    searchable: false,
+  },
+  renouvellement: {
+    label: 'Renouvellement',
+    listTitle: 'Médicaments avec une règle de renouvellement',
+    topic: 'prescription',
+    explanation: LISTS,
+    searchable: false,
+  },
   lieu: {
     label: "Lieu de délivrance ou d'usage imposé",
     listTitle: "Médicaments à lieu de délivrance ou d'usage imposé",
@@ -146,7 +176,13 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
     explanation: { glossary: 'administration' },
     searchable: false,
   },
-  autre: { label: 'Autre condition', listTitle: 'Médicaments avec une autre condition particulière', topic: 'other', explanation: RESTRICTED, searchable: false },
+  autre: {
+    label: 'Autre condition',
+    listTitle: 'Médicaments avec une autre condition particulière',
+    topic: 'other',
+    explanation: RESTRICTED,
+    searchable: false,
+  },
   'en-tete': {
     label: "Ligne d'introduction ou de complément, non comptée comme condition",
     listTitle: "Médicaments avec une ligne d'introduction",
@@ -154,7 +190,13 @@ export const categoryInfo: Record<PrescriptionCategory, CategoryInfo> = {
     explanation: { glossary: 'en-tete' },
     searchable: false,
   },
-  'non-classe': { label: 'Condition non classée', listTitle: 'Médicaments avec une condition non classée', topic: 'other', explanation: RESTRICTED, searchable: false },
+  'non-classe': {
+    label: 'Condition non classée',
+    listTitle: 'Médicaments avec une condition non classée',
+    topic: 'other',
+    explanation: RESTRICTED,
+    searchable: false,
+  },
 };
 
 /** The categories offered as a search filter and given a list page: the regimes people look for. */

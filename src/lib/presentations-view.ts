@@ -75,7 +75,15 @@ export function presentationTablesOf(medicine: Medicine, pricesKnown = true) {
     notes.set(p.reimbursementNotes, note);
   }
   return {
-    current: current.map((p): CurrentPresentationRow => ({ label: labelOf(p), cip13: p.cip13, cip7: p.cip7, reimbursement: reimbursementOf(p, medicine, pricesKnown), price: priceOf(p, medicine, pricesKnown) })),
+    current: current.map(
+      (p): CurrentPresentationRow => ({
+        label: labelOf(p),
+        cip13: p.cip13,
+        cip7: p.cip7,
+        reimbursement: reimbursementOf(p, medicine, pricesKnown),
+        price: priceOf(p, medicine, pricesKnown),
+      }),
+    ),
     stopped: stopped.map((p): StoppedPresentationRow => ({ label: labelOf(p), cip13: p.cip13, cip7: p.cip7, stop: stopOf(p) })),
     notes: [...notes.values()],
   };

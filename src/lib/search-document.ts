@@ -29,7 +29,9 @@ export function searchMetaOf(medicine: Medicine): string[] {
 
 export function searchDocumentOf(medicine: Medicine): string {
   const meta = searchMetaOf(medicine).map((value) => `<span data-pagefind-meta="${escapeAttribute(value)}"></span>`);
-  const filters = [`type:${MEDICINE_SEARCH_TYPE}`, ...searchFiltersOf(medicine)].map((value) => `<span data-pagefind-filter="${escapeAttribute(value)}"></span>`);
+  const filters = [`type:${MEDICINE_SEARCH_TYPE}`, ...searchFiltersOf(medicine)].map(
+    (value) => `<span data-pagefind-filter="${escapeAttribute(value)}"></span>`,
+  );
   const summary = searchSummaryOf(medicine).map(
     (line) =>
       `<p>${line.map((part) => (part.weight ? `<span data-pagefind-weight="${part.weight}">${escapeText(part.text)}</span>` : escapeText(part.text))).join('')}</p>`,

@@ -22,7 +22,11 @@ const same = (value: string) => ({ param: value, indexed: value, label: value })
 
 export const facets: Facet[] = [
   // The badges' words, as the medicine pages index them (medicine-view.ts, searchFiltersOf).
-  { key: 'liste', label: 'Liste', values: (['retrocession', 'mitm', ...Object.keys(accessLabels)] as Array<keyof typeof badgeLabels>).map((key) => same(badgeLabels[key])) },
+  {
+    key: 'liste',
+    label: 'Liste',
+    values: (['retrocession', 'mitm', ...Object.keys(accessLabels)] as Array<keyof typeof badgeLabels>).map((key) => same(badgeLabels[key])),
+  },
   { key: 'disponibilite', label: 'Disponibilité', values: Object.values(shortageLabels).map(same) },
   {
     key: 'prescription',
@@ -34,7 +38,11 @@ export const facets: Facet[] = [
     label: 'Classe ATC (MITM)',
     values: Object.entries(atcGroups).map(([letter, label]) => ({ param: letter, indexed: `${letter} – ${label}`, label: `${letter} – ${label}` })),
   },
-  { key: 'statut', label: 'Statut dans la BDPM', values: [{ param: WITHDRAWN_BADGE, indexed: badgeLabels[WITHDRAWN_BADGE], label: badgeLabels[WITHDRAWN_BADGE] }] },
+  {
+    key: 'statut',
+    label: 'Statut dans la BDPM',
+    values: [{ param: WITHDRAWN_BADGE, indexed: badgeLabels[WITHDRAWN_BADGE], label: badgeLabels[WITHDRAWN_BADGE] }],
+  },
   { key: 'type', label: 'Type de page', values: searchPageTypes.map(same) },
 ];
 

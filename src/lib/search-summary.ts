@@ -45,19 +45,29 @@ export function searchSummaryOf(medicine: Medicine): SummaryLine[] {
   // Each dose with its reference quantity, in the medicine page's words (« 2 mg pour 1 ml de solution »).
   const substances = distinctValues(medicine.substances.map((s) => componentText(s, ' ')));
   if (substances.length > 0) lines.push(plain(`Composition : ${substances.join(', ')}`));
-  const holders = distinctValues([...medicine.holders, ...medicine.retrocession.map((row) => row.laboratory), ...medicine.accesDerogatoire.map((a) => a.laboratory)]);
+  const holders = distinctValues([
+    ...medicine.holders,
+    ...medicine.retrocession.map((row) => row.laboratory),
+    ...medicine.accesDerogatoire.map((a) => a.laboratory),
+  ]);
   if (holders.length > 0) lines.push(plain(`Titulaire : ${holders.join(', ')}`));
-  const otherNames = distinctValues([...medicine.retrocession.map((row) => row.name), ...medicine.accesDerogatoire.map((a) => a.name), medicine.mitm?.name]).filter(
-    (name) => name !== medicine.name,
-  );
+  const otherNames = distinctValues([
+    ...medicine.retrocession.map((row) => row.name),
+    ...medicine.accesDerogatoire.map((a) => a.name),
+    medicine.mitm?.name,
+  ]).filter((name) => name !== medicine.name);
   if (otherNames.length > 0) lines.push(plain(`Aussi inscrit sous : ${otherNames.join(' ; ')}`));
   const listSubstances = distinctValues([...medicine.retrocession.map((row) => row.substance), ...medicine.accesDerogatoire.map((a) => a.substance)]);
   if (listSubstances.length > 0) lines.push(plain(`Substance : ${listSubstances.join(', ')}`));
   // The badges' words (« MITM », « rupture », « rétrocession »…), so that they can be typed with a name.
-  const badges = badgesOf(medicine).map((badge) => (badge.key in accessLabels ? `${badge.label} (${accessLabels[badge.key as keyof typeof accessLabels]})` : badge.label));
+  const badges = badgesOf(medicine).map((badge) =>
+    badge.key in accessLabels ? `${badge.label} (${accessLabels[badge.key as keyof typeof accessLabels]})` : badge.label,
+  );
   if (badges.length > 0) lines.push(plain(badges.join(', ')));
   // The regimes of its prescription conditions (« Liste I », « Stupéfiant », « Réservé à l'usage hospitalier »…).
-  const regimes = distinctValues(medicine.prescriptionConditions.filter(({ category }) => categoryInfo[category].searchable).map(({ category }) => categoryInfo[category].label));
+  const regimes = distinctValues(
+    medicine.prescriptionConditions.filter(({ category }) => categoryInfo[category].searchable).map(({ category }) => categoryInfo[category].label),
+  );
   if (regimes.length > 0) lines.push(plain(`Conditions de prescription : ${regimes.join(', ')}`));
   for (const access of medicine.accesDerogatoire) {
     if (access.indication) lines.push(plain(`${access.type} : ${access.indication}`));
@@ -66,7 +76,8 @@ export function searchSummaryOf(medicine: Medicine): SummaryLine[] {
   const codes: Array<[string, string]> = [];
   if (medicine.cis) codes.push(['CIS', medicine.cis]);
   for (const p of medicine.presentations) codes.push(['CIP13', p.cip13], ['CIP7', p.cip7]);
-  for (const code of distinctValues([...medicine.retrocession.map((row) => row.ucd), ...medicine.accesDerogatoire.map((a) => a.ucd)])) codes.push(['UCD', code]);
+  for (const code of distinctValues([...medicine.retrocession.map((row) => row.ucd), ...medicine.accesDerogatoire.map((a) => a.ucd)]))
+    codes.push(['UCD', code]);
   const presentationCodes = new Set(codes.map(([, code]) => code));
   for (const code of distinctValues(medicine.retrocession.map((row) => row.cip13))) if (!presentationCodes.has(code)) codes.push(['CIP13', code]);
   if (codes.length > 0) lines.push(codesLine(codes));

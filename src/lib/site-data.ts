@@ -54,6 +54,10 @@ export function siteGenericGroups(): Promise<GenericGroupIndex> {
 /** A list table's rows in default order, built once per build for its pages and its JSON file. */
 export function siteTableRows(view: ListView): Promise<Row[]> {
   const key = listTableName(view);
-  if (!tables.has(key)) tables.set(key, medicinesByName().then((medicines) => tableRows(medicines, view)));
+  if (!tables.has(key))
+    tables.set(
+      key,
+      medicinesByName().then((medicines) => tableRows(medicines, view)),
+    );
   return tables.get(key)!;
 }

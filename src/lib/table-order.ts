@@ -58,5 +58,10 @@ export function publishTable(columns: Column[], rows: Row[]): PublishedTable {
 }
 
 export function readPublishedTable(table: PublishedTable): Row[] {
-  return table.rows.map(([href, cells, keys, links]) => ({ href, cells, sortKeys: keys.map((key, index) => key ?? cells[index]), ...(links ? { links } : {}) }));
+  return table.rows.map(([href, cells, keys, links]) => ({
+    href,
+    cells,
+    sortKeys: keys.map((key, index) => key ?? cells[index]),
+    ...(links ? { links } : {}),
+  }));
 }

@@ -18,7 +18,10 @@ export function removeDiacritics(text: string): string {
  * points to the same character of the input. Case is kept.
  */
 export function foldAccentsKeepingLength(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 /**

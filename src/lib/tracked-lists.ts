@@ -41,7 +41,9 @@ export function notOnAnyListSentences(manifest: Manifest): string[] {
   const noState = "n'a pas d'état de disponibilité signalé";
   const sentences: string[] = [];
   if (unloaded.length === 0) {
-    sentences.push(`Ce médicament ne figure sur aucune des listes suivies par ce site (rétrocession, MITM, accès dérogatoire)${shortages ? ` et ${noState}` : ''}.`);
+    sentences.push(
+      `Ce médicament ne figure sur aucune des listes suivies par ce site (rétrocession, MITM, accès dérogatoire)${shortages ? ` et ${noState}` : ''}.`,
+    );
   } else if (loaded.length > 0) {
     sentences.push(`Ce médicament ${notOn(loaded)}${shortages ? ` et ${noState}` : ''}.`);
   } else if (shortages) {

@@ -42,10 +42,22 @@ export function withdrawalOf(medicine: Medicine): Withdrawal | null {
           'aucune ligne dans CIS_CPD_bdpm.txt',
         ),
       },
-      { term: 'Groupes génériques', value: listOr(last.genericGroups.map(({ label, type }) => `${label} (${genericTypeLabels[type]})`), 'aucun dans CIS_GENER_bdpm.txt') },
+      {
+        term: 'Groupes génériques',
+        value: listOr(
+          last.genericGroups.map(({ label, type }) => `${label} (${genericTypeLabels[type]})`),
+          'aucun dans CIS_GENER_bdpm.txt',
+        ),
+      },
       { term: 'Listes de l’ANSM', value: listOr(lists, 'sur aucune des listes chargées') },
       { term: 'État de disponibilité', value: last.shortageState ? shortageLabels[last.shortageState] : 'aucun signalement dans CIS_CIP_Dispo_Spec.txt' },
-      { term: 'Présentations', value: listOr(last.presentations.map(({ label, cip13 }) => `${label ?? 'sans libellé'} (CIP ${cip13})`), 'aucune dans CIS_CIP_bdpm.txt') },
+      {
+        term: 'Présentations',
+        value: listOr(
+          last.presentations.map(({ label, cip13 }) => `${label ?? 'sans libellé'} (CIP ${cip13})`),
+          'aucune dans CIS_CIP_bdpm.txt',
+        ),
+      },
     ],
   };
 }

@@ -9,5 +9,7 @@ import { newestVersion } from '../lib/follow/followed.ts';
 export const GET: APIRoute = async ({ site }) => {
   const sets = (await getCollection('changes')).map(({ data }) => data);
   // Always set: SITE_URL, or a marked placeholder (astro.config.mjs).
-  return new Response(renderAtom(newsFeed(sets, site!, newestVersion(sets) ?? buildInfo.date)), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(renderAtom(newsFeed(sets, site!, newestVersion(sets) ?? buildInfo.date)), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });
 };

@@ -4,7 +4,16 @@
  * for each medicine, what changed since the reader's last visit. Nothing is sent anywhere.
  */
 import type { Change, ChangeSet } from '../lib/content/history.ts';
-import { FOLLOWED_STORAGE_KEY, type FollowedMedicine, follow, newestVersion, readFollowed, recordVisit, unfollow, writeFollowed } from '../lib/follow/followed.ts';
+import {
+  FOLLOWED_STORAGE_KEY,
+  type FollowedMedicine,
+  follow,
+  newestVersion,
+  readFollowed,
+  recordVisit,
+  unfollow,
+  writeFollowed,
+} from '../lib/follow/followed.ts';
 import { type FollowedView, followedViews } from '../lib/follow/followed-view.ts';
 import { followRequestOf, historyDataPath } from '../lib/addresses.ts';
 import { changeSentence } from '../lib/news/change-wording.ts';

@@ -99,7 +99,7 @@ function cameraError(error: unknown): string {
 
 async function startScan(): Promise<void> {
   if (!navigator.mediaDevices?.getUserMedia) {
-    status("Ce navigateur ne donne pas accès à la caméra sur cette page : choisissez une photo ou tapez le code.");
+    status('Ce navigateur ne donne pas accès à la caméra sur cette page : choisissez une photo ou tapez le code.');
     return;
   }
   byId('camera-start').hidden = true;

@@ -28,7 +28,12 @@ describe.skipIf(!present)(`page audit (${label})`, () => {
     for (const { reason } of sample) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     const withPattern = Object.entries(patterns).map(([name, test]) => [name, sample.filter(({ cis }) => test(snapshot!.rowsOf(cis))).length] as const);
     console.log(
-      [`échantillon ${label} : ${sample.length} pages`, ...[...reasons].map(([reason, n]) => `  ${reason} : ${n}`), '  pages montrant chaque motif :', ...withPattern.map(([name, n]) => `    ${name} : ${n}`)].join('\n'),
+      [
+        `échantillon ${label} : ${sample.length} pages`,
+        ...[...reasons].map(([reason, n]) => `  ${reason} : ${n}`),
+        '  pages montrant chaque motif :',
+        ...withPattern.map(([name, n]) => `    ${name} : ${n}`),
+      ].join('\n'),
     );
     expect(sample.length).toBeGreaterThanOrEqual(100);
     expect([...reasons].filter(([reason]) => !reason.startsWith('motif')).map(([, n]) => n)).toEqual([PER_STRATUM, PER_STRATUM, PER_STRATUM]);
@@ -65,7 +70,13 @@ describe.skipIf(!present)(`page audit (${label})`, () => {
     for (const { cis } of sample) {
       const file = join(siteDir, 'medicaments', cis, 'index.html');
       if (!existsSync(file)) {
-        mismatches.push({ cis, check: 'page', page: '(pas de page)', expected: `/medicaments/${cis}/`, source: `CIS_bdpm.txt:${snapshot!.medicines.get(cis)!.line}` });
+        mismatches.push({
+          cis,
+          check: 'page',
+          page: '(pas de page)',
+          expected: `/medicaments/${cis}/`,
+          source: `CIS_bdpm.txt:${snapshot!.medicines.get(cis)!.line}`,
+        });
         continue;
       }
       await page.goto(`${site.baseUrl()}/medicaments/${cis}/`);

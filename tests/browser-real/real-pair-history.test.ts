@@ -30,7 +30,9 @@ const historySection = (id: string) => pageText(id).split(' Historique ')[1] ?? 
 
 describe.skipIf(!present || inject('snapshotDir') !== januarySnapshotDir)('history of the real pair July 2025 → January 2026', () => {
   const history = present ? (JSON.parse(readFileSync(join(siteDir, 'donnees', 'historique.json'), 'utf8')) as ChangeSet[]) : [];
-  const medicines = present ? new Map((JSON.parse(readFileSync(join(siteDir, 'donnees', 'medicaments.json'), 'utf8')) as Medicine[]).map((m) => [m.id, m])) : new Map();
+  const medicines = present
+    ? new Map((JSON.parse(readFileSync(join(siteDir, 'donnees', 'medicaments.json'), 'utf8')) as Medicine[]).map((m) => [m.id, m]))
+    : new Map();
   const changes = history[0]?.changes ?? [];
   const find = (id: string, topic: string, kind: string) => changes.filter((change) => change.id === id && change.topic === topic && change.kind === kind);
 
@@ -41,7 +43,13 @@ describe.skipIf(!present || inject('snapshotDir') !== januarySnapshotDir)('histo
     expect([count('bdpm', 'added'), count('bdpm', 'removed')]).toEqual([304, 293]);
     expect([count('shortages', 'added'), count('shortages', 'removed'), count('shortages', 'changed')]).toEqual([100, 79, 766]);
     expect(new Set(changes.filter((change) => change.topic === 'conditions').map((change) => change.id)).size).toBe(94);
-    expect(new Set(changes.filter((change) => change.topic === 'presentations' && change.kind === 'changed' && /price|Rate|Fee/.test(change.field ?? '')).map((change) => change.key)).size).toBe(882);
+    expect(
+      new Set(
+        changes
+          .filter((change) => change.topic === 'presentations' && change.kind === 'changed' && /price|Rate|Fee/.test(change.field ?? ''))
+          .map((change) => change.key),
+      ).size,
+    ).toBe(882);
   });
 
   it('a new medicine: SOGROYA 10 mg entered CIS_bdpm.txt', () => {

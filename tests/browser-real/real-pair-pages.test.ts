@@ -14,7 +14,12 @@ const present = realSnapshotDirs.every((dir) => realSnapshotPresent("pages de l'
 const siteDir: string = inject('siteDir');
 const VERSION = '2026-01-28';
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 const read = (...path: string[]) => readFileSync(join(siteDir, ...path), 'utf8');
 /** Every page of one kind of change of the version, as one text. */
 function kindText(slug: string): string {
@@ -27,14 +32,22 @@ const feed = (...path: string[]) => parseAtom(read(...path));
 describe.skipIf(!present || inject('snapshotDir') !== januarySnapshotDir)('history pages of the real pair July 2025 → January 2026', () => {
   it('counts each kind of change on Nouveautés, within the list-page budget on every page', () => {
     const index = text(read('nouveautes', 'index.html'));
-    for (const count of ['Nouveaux médicaments (304)', 'Médicaments sortis de la BDPM (293)', 'Signalements ajoutés (100)', 'Signalements retirés (79)', 'Signalements modifiés (766)']) {
+    for (const count of [
+      'Nouveaux médicaments (304)',
+      'Médicaments sortis de la BDPM (293)',
+      'Signalements ajoutés (100)',
+      'Signalements retirés (79)',
+      'Signalements modifiés (766)',
+    ]) {
       expect(index).toContain(count);
     }
     const pages = readdirSync(join(siteDir, 'nouveautes'), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.name === 'index.html')
       .map((entry) => ({ path: join(entry.parentPath, entry.name).slice(siteDir.length), gzip: gzipSize(readFileSync(join(entry.parentPath, entry.name))) }));
     const heaviest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-    console.log(`Nouveautés : ${gzipSize(read('nouveautes', 'index.html'))} o gzip ; ${pages.length} pages, la plus lourde ${heaviest.path} ${heaviest.gzip} o gzip`);
+    console.log(
+      `Nouveautés : ${gzipSize(read('nouveautes', 'index.html'))} o gzip ; ${pages.length} pages, la plus lourde ${heaviest.path} ${heaviest.gzip} o gzip`,
+    );
     expect(pages.filter((page) => page.gzip > budgets.listHtml)).toEqual([]);
   });
 

@@ -29,7 +29,10 @@ describe.skipIf(!present)('real-data build files', () => {
     const heaviest = lists.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     console.log(`page de liste la plus lourde : ${heaviest.path} ${heaviest.gzip} o gzip`);
     expect(lists.filter((list) => list.gzip > budgets.listHtml)).toEqual([]);
-    const tables = readdirSync(join(siteDir, 'donnees', 'tables')).map((file) => ({ file, gzip: gzipSize(readFileSync(join(siteDir, 'donnees', 'tables', file))) }));
+    const tables = readdirSync(join(siteDir, 'donnees', 'tables')).map((file) => ({
+      file,
+      gzip: gzipSize(readFileSync(join(siteDir, 'donnees', 'tables', file))),
+    }));
     const largestTable = tables.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     console.log(`table entière la plus lourde (chargée au premier tri) : ${largestTable.file} ${largestTable.gzip} o gzip`);
   });
@@ -60,7 +63,8 @@ describe.skipIf(!present)('real-data build files', () => {
       const meta = metaOf(html);
       const data = jsonLdOf(html);
       if (meta.canonical !== `${TEST_SITE_URL}${path}` || !meta.description) problems.push(`${path} : en-tête`);
-      if (data?.['@type'] !== 'MedicalWebPage' || data.url !== meta.canonical || !meta.description?.startsWith(data.about.name)) problems.push(`${path} : JSON-LD`);
+      if (data?.['@type'] !== 'MedicalWebPage' || data.url !== meta.canonical || !meta.description?.startsWith(data.about.name))
+        problems.push(`${path} : JSON-LD`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
   });
@@ -85,7 +89,9 @@ describe.skipIf(!present)('real-data build files', () => {
     const optruma = text('/medicaments/69445593/');
     expect(optruma).toContain("<dt>Date de l'AMM</dt><dd>05/08/1998</dd>");
     expect(optruma).not.toMatch(/Autorisation active depuis/);
-    expect(optruma).toMatch(/<caption>Présentations dont l'arrêt de commercialisation est déclaré[^<]*<\/caption>[\s\S]*3400934848438[\s\S]*Arrêt déclaré ; date donnée par le fichier : 01\/09\/2021/);
+    expect(optruma).toMatch(
+      /<caption>Présentations dont l'arrêt de commercialisation est déclaré[^<]*<\/caption>[\s\S]*3400934848438[\s\S]*Arrêt déclaré ; date donnée par le fichier : 01\/09\/2021/,
+    );
     expect(optruma).toContain('Remboursement limité (BDPM, indications ouvrant droit au remboursement) : Ce médicament peut être pris en charge');
     const otezla = text('/medicaments/60418716/');
     expect(otezla).toMatch(/id="composition"[\s\S]*<h3>comprimé 10 mg<\/h3>[\s\S]*<h3>comprimé 20 mg<\/h3>/);

@@ -102,15 +102,21 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
   });
 
   async function dispensingLines(page: Page): Promise<Record<string, string>> {
-    return page.$$eval('#obtenir + dl dd', (cells) => Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim() ?? ''])));
+    return page.$$eval('#obtenir + dl dd', (cells) =>
+      Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim() ?? ''])),
+    );
   }
 
   it('shows a hospital-reserved medicine as such, and that it cannot be on the rétrocession list', async () => {
     const page = await site.page('/medicaments/60028552/');
     const lines = await dispensingLines(page);
-    expect(lines.city).toMatch(/^Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur \(R\. 5121-83, 2°\)\. Source : CIS_CPD_bdpm\.txt/);
+    expect(lines.city).toMatch(
+      /^Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur \(R\. 5121-83, 2°\)\. Source : CIS_CPD_bdpm\.txt/,
+    );
     expect(lines.where).toContain("réservé à l'usage HOSPITALIER");
-    expect(lines.retrocession).toMatch(/^Pas par inscription sur la liste : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession \(R\. 5126-59, I, 3°\)\./);
+    expect(lines.retrocession).toMatch(
+      /^Pas par inscription sur la liste : la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession \(R\. 5126-59, I, 3°\)\./,
+    );
     expect(await page.textContent('#presentations ~ .table-scroll table')).toContain("aucun : réservé à l'usage hospitalier");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -155,15 +161,22 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
     await Promise.all([last.close(), page.close()]);
   });
 
-  it.each(['/', '/medicaments/60889903/', '/medicaments/60179839/', '/listes/mitm/', '/ruptures/', '/listes/conditions/prs/', '/recherche/?q=paracetamol', '/sources/', '/medicaments/lettre/a/'])(
-    '%s does not scroll sideways on a phone (360 px)',
-    async (path) => {
-      const page = await site.page(path);
-      await page.setViewportSize({ width: 360, height: 800 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      await page.close();
-    },
-  );
+  it.each([
+    '/',
+    '/medicaments/60889903/',
+    '/medicaments/60179839/',
+    '/listes/mitm/',
+    '/ruptures/',
+    '/listes/conditions/prs/',
+    '/recherche/?q=paracetamol',
+    '/sources/',
+    '/medicaments/lettre/a/',
+  ])('%s does not scroll sideways on a phone (360 px)', async (path) => {
+    const page = await site.page(path);
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
 
   it('counts the real lists', async () => {
     const page = await site.page('/');

@@ -27,7 +27,12 @@ describe.skipIf(!present)('scan page on the real build (BDPM July 2025)', () => 
     const dir = join(siteDir, 'donnees', 'cip');
     const files = readdirSync(dir).toSorted();
     expect(files).toHaveLength(1000);
-    const shards = new Map(files.map((file) => [file.replace('.json', ''), JSON.parse(readFileSync(join(dir, file), 'utf8')) as Array<{ cip13: string; cip7: string; medicine: string }>]));
+    const shards = new Map(
+      files.map((file) => [
+        file.replace('.json', ''),
+        JSON.parse(readFileSync(join(dir, file), 'utf8')) as Array<{ cip13: string; cip7: string; medicine: string }>,
+      ]),
+    );
     const found = (cip13: string, cip7: string) => ({
       byCode13: shards.get(cip13.slice(9, 12))?.find((entry) => entry.cip13 === cip13)?.medicine,
       byCode7: shards.get(cip7.slice(4, 7))?.find((entry) => entry.cip7 === cip7)?.medicine,
@@ -38,7 +43,9 @@ describe.skipIf(!present)('scan page on the real build (BDPM July 2025)', () => 
     // Rows whose CIS is not in CIS_bdpm.txt are set aside by the content step: no page, no entry.
     const withoutPage = presentations.filter((row) => !names.has(row.cells[0]));
     expect(withoutPage.length).toBeGreaterThan(0);
-    expect(withoutPage.map(({ cells: [, cip7, , , , , cip13] }) => found(cip13, cip7))).toEqual(withoutPage.map(() => ({ byCode13: undefined, byCode7: undefined })));
+    expect(withoutPage.map(({ cells: [, cip7, , , , , cip13] }) => found(cip13, cip7))).toEqual(
+      withoutPage.map(() => ({ byCode13: undefined, byCode7: undefined })),
+    );
     const sizes = files.map((file) => readFileSync(join(dir, file))).map((bytes) => ({ raw: bytes.byteLength, gzip: gzipSize(bytes) }));
     const summary = (key: 'raw' | 'gzip') => {
       const sorted = sizes.map((size) => size[key]).toSorted((a, b) => a - b);
@@ -66,7 +73,10 @@ describe.skipIf(!present)('scan page on the real build (BDPM July 2025)', () => 
 
   it('leads from a typed CIP7 and a typed CIP13 to the right medicine page', async () => {
     const timings: Record<string, unknown> = {};
-    for (const [kind, row] of [['CIP7', byCip7], ['CIP13', byCip13]] as const) {
+    for (const [kind, row] of [
+      ['CIP7', byCip7],
+      ['CIP13', byCip13],
+    ] as const) {
       const page = await site.page('/scanner/');
       await page.fill('#code', kind === 'CIP7' ? row.cells[1] : row.cells[6]);
       await page.click('#code-form button');
@@ -80,9 +90,16 @@ describe.skipIf(!present)('scan page on the real build (BDPM July 2025)', () => 
   it('reads a DataMatrix photo of a real presentation and leads to its page', async () => {
     const cip13 = byPhoto.cells[6];
     const page = await site.page('/scanner/');
-    await page.setInputFiles('#photo', { name: 'boite.png', mimeType: 'image/png', buffer: pngOf(gs1DataMatrix(`(01)0${cip13}(17)271231(10)A1B2C3(21)0123456789`)) });
+    await page.setInputFiles('#photo', {
+      name: 'boite.png',
+      mimeType: 'image/png',
+      buffer: pngOf(gs1DataMatrix(`(01)0${cip13}(17)271231(10)A1B2C3(21)0123456789`)),
+    });
     const timing = await expectPage(page, byPhoto.cells[0]);
-    console.log(`Photo DataMatrix ${cip13} : photo choisie → code lu (décodeur chargé compris), code lu → résultat affiché, puis clic → fiche chargée (ms) :`, JSON.stringify(timing));
+    console.log(
+      `Photo DataMatrix ${cip13} : photo choisie → code lu (décodeur chargé compris), code lu → résultat affiché, puis clic → fiche chargée (ms) :`,
+      JSON.stringify(timing),
+    );
     expect(consoleErrors(page)).toEqual([]);
     await page.close();
   });

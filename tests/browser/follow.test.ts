@@ -15,7 +15,17 @@ const ATORVASTATINE = 'ATORVASTATINE DÉMO 20 mg, comprimé pelliculé';
 function newerHistory(): string {
   const history = JSON.parse(readFileSync(join(inject('siteDir'), 'donnees', 'historique.json'), 'utf8')) as Array<{ to: string }>;
   const newest = history.at(-1)!.to;
-  const change = { id: '60000051', name: ATORVASTATINE, topic: 'presentations', kind: 'changed', key: '3400930000511', field: 'price', old: '2.5', new: '2.1', files: ['CIS_CIP_bdpm.txt'] };
+  const change = {
+    id: '60000051',
+    name: ATORVASTATINE,
+    topic: 'presentations',
+    kind: 'changed',
+    key: '3400930000511',
+    field: 'price',
+    old: '2.5',
+    new: '2.1',
+    files: ['CIS_CIP_bdpm.txt'],
+  };
   return JSON.stringify([...history, { from: newest, to: '2030-01-15', changes: [change] }]);
 }
 
@@ -35,7 +45,9 @@ describe('following a medicine', () => {
     await page.route('**/donnees/historique.json', (route) => route.fulfill({ contentType: 'application/json', body: newerHistory() }));
     for (const visit of ['first', 'reload']) {
       await page.goto(`${site.baseUrl()}/suivis/`);
-      await expect.poll(() => page.textContent('ul.followed'), { message: visit }).toContain('Prix de la présentation 3400930000511 passé de 2,50\u00a0€ à 2,10\u00a0€ (version du 15/01/2030');
+      await expect
+        .poll(() => page.textContent('ul.followed'), { message: visit })
+        .toContain('Prix de la présentation 3400930000511 passé de 2,50\u00a0€ à 2,10\u00a0€ (version du 15/01/2030');
       expect(await page.textContent('ul.followed')).toContain('Un changement depuis la version du 15/07/2025, la dernière que vous aviez vue :');
     }
     expect(await axeViolations(page)).toEqual([]);

@@ -29,7 +29,16 @@ export function buildSite(sources: string, name: string, strict: boolean): strin
   const siteDir = join(projectRoot, '.build', `${name}-site`);
   execFileSync(
     process.execPath,
-    ['scripts/build-site.ts', ...(strict ? ['--strict'] : []), '--sources', sources, '--out', siteDir, '--content', join(projectRoot, '.build', `${name}-content`)],
+    [
+      'scripts/build-site.ts',
+      ...(strict ? ['--strict'] : []),
+      '--sources',
+      sources,
+      '--out',
+      siteDir,
+      '--content',
+      join(projectRoot, '.build', `${name}-content`),
+    ],
     { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: TEST_SITE_URL } },
   );
   return siteDir;

@@ -8,11 +8,22 @@ import { TEST_SITE_URL } from './global-setup.ts';
 
 const siteDir = inject('siteDir');
 const pages = sitePages(siteDir);
-const history = JSON.parse(readFileSync(join(siteDir, 'donnees', 'historique.json'), 'utf8')) as Array<{ to: string; changes: Array<{ id: string; topic: string }> }>;
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const history = JSON.parse(readFileSync(join(siteDir, 'donnees', 'historique.json'), 'utf8')) as Array<{
+  to: string;
+  changes: Array<{ id: string; topic: string }>;
+}>;
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 const feed = (path: string) => parseAtom(readFileSync(join(siteDir, path), 'utf8'));
 /** Every entry's text of a feed, whichever version an entry reports. */
-const contents = (path: string) => feed(path).entries.map((entry) => entry.content).join('\n');
+const contents = (path: string) =>
+  feed(path)
+    .entries.map((entry) => entry.content)
+    .join('\n');
 const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
 
 describe('Nouveautés on the demo build', () => {
@@ -24,7 +35,7 @@ describe('Nouveautés on the demo build', () => {
     const listed = kindPages.reduce((sum, path) => sum + (pages.get(path)!.match(/<li data-change>/g)?.length ?? 0), 0);
     expect(listed).toBe(history.reduce((sum, set) => sum + set.changes.length, 0));
     expect(text(pages.get('/nouveautes/2025-07-15/ruptures-modifiees/')!)).toContain(
-      "LÉVOTHYROXINE SODIQUE DÉMO 100 microgrammes, comprimé sécable : état du signalement de rupture ou de tension passé de « Rupture de stock » à « Remise à disposition »",
+      'LÉVOTHYROXINE SODIQUE DÉMO 100 microgrammes, comprimé sécable : état du signalement de rupture ou de tension passé de « Rupture de stock » à « Remise à disposition »',
     );
   });
 });
@@ -37,9 +48,16 @@ describe('feeds on the demo build', () => {
   it('are valid Atom, one per list, per shortage state and per medicine with events, and no more', () => {
     const withEvents = new Set(history.flatMap((set) => set.changes.map((change) => change.id)));
     expect(feedFiles.filter((file) => file.startsWith('/flux/medicaments/')).sort()).toEqual([...withEvents].map((id) => `/flux/medicaments/${id}.xml`).sort());
-    expect(feedFiles.filter((file) => !file.startsWith('/flux/medicaments/')).sort()).toEqual(
-      ['/flux/listes/acces-derogatoire.xml', '/flux/listes/mitm.xml', '/flux/listes/retrocession.xml', '/flux/listes/ruptures.xml', '/flux/ruptures/arret.xml', '/flux/ruptures/remise.xml', '/flux/ruptures/rupture.xml', '/flux/ruptures/tension.xml'],
-    );
+    expect(feedFiles.filter((file) => !file.startsWith('/flux/medicaments/')).sort()).toEqual([
+      '/flux/listes/acces-derogatoire.xml',
+      '/flux/listes/mitm.xml',
+      '/flux/listes/retrocession.xml',
+      '/flux/listes/ruptures.xml',
+      '/flux/ruptures/arret.xml',
+      '/flux/ruptures/remise.xml',
+      '/flux/ruptures/rupture.xml',
+      '/flux/ruptures/tension.xml',
+    ]);
     for (const file of [...feedFiles, '/nouveautes.xml']) {
       const parsed = feed(file);
       expect(parsed.errors, file).toEqual([]);
@@ -72,7 +90,9 @@ describe('feeds on the demo build', () => {
 describe('medicine Historique on the demo build', () => {
   it('says every change in plain words with both dates, newest first, and offers to follow', () => {
     const page = text(pages.get('/medicaments/60000043/')!);
-    expect(page).toContain("Version du 15/07/2025, comparée à celle du 15/04/2025 Statut dans le référentiel de l'accès dérogatoire passé de « En cours » à « Terminé »");
+    expect(page).toContain(
+      "Version du 15/07/2025, comparée à celle du 15/04/2025 Statut dans le référentiel de l'accès dérogatoire passé de « En cours » à « Terminé »",
+    );
     expect(page).toContain('Suivre ce médicament');
     expect(pages.get('/medicaments/60000043/')).toContain('action="/suivis/#suivre=60000043&amp;nom=');
     expect(text(pages.get('/medicaments/60000011/')!)).toContain('Aucun changement enregistré pour ce médicament');

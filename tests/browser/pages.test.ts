@@ -43,7 +43,11 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['followed medicines', '/suivis/', /gardée dans ce navigateur seulement/],
   ['open data', '/donnees/', /liste-mitm\.csv/],
   ['sources and their dates', '/sources/', /date déclarée par le jeu de démonstration/],
-  ['medicine withdrawn from the BDPM', '/medicaments/60000099/', /n'est plus dans la BDPM \(CIS_bdpm.txt\) depuis la version du 15\/07\/2025 ; il était présent dans celle du 15\/04\/2025/],
+  [
+    'medicine withdrawn from the BDPM',
+    '/medicaments/60000099/',
+    /n'est plus dans la BDPM \(CIS_bdpm.txt\) depuis la version du 15\/07\/2025 ; il était présent dans celle du 15\/04\/2025/,
+  ],
   ['not found', '/nulle-part/', /Page introuvable/],
 ];
 
@@ -71,7 +75,10 @@ describe('on a phone (360 px wide)', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     // Every table sits in a focusable, labelled box that scrolls it.
-    const bare = await page.$$eval('main table', (tables) => tables.filter((table) => !table.parentElement?.matches('.table-scroll[tabindex="0"][aria-label]')).length);
+    const bare = await page.$$eval(
+      'main table',
+      (tables) => tables.filter((table) => !table.parentElement?.matches('.table-scroll[tabindex="0"][aria-label]')).length,
+    );
     expect(bare).toBe(0);
     await page.close();
   });
@@ -84,7 +91,8 @@ describe('on paper', () => {
     // A4 portrait at 96 dpi, less the default margins.
     await page.setViewportSize({ width: 720, height: 1000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    for (const width of await page.$$eval('.table-scroll', (boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth))) expect(width).toBeLessThanOrEqual(0);
+    for (const width of await page.$$eval('.table-scroll', (boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth)))
+      expect(width).toBeLessThanOrEqual(0);
     expect(await page.isVisible('.site-header nav')).toBe(false);
     expect(await page.isVisible('.header-search')).toBe(false);
     expect(await page.isVisible('main table')).toBe(true);
@@ -149,9 +157,13 @@ describe('medicine pages', () => {
 
   it('open with where to get the medicine and who may prescribe it, each line naming its file', async () => {
     const page = await site.page('/medicaments/60000022/');
-    const lines = await page.$$eval('#obtenir + dl dd', (cells) => Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim()])));
+    const lines = await page.$$eval('#obtenir + dl dd', (cells) =>
+      Object.fromEntries(cells.map((dd) => [dd.getAttribute('data-line'), dd.textContent?.replace(/\s+/g, ' ').trim()])),
+    );
     expect(lines.city).toMatch(/^Commercialisé ; remboursé à 100 % selon la présentation\. Source : CIS_bdpm\.txt, du 15\/07\/2025 \(démonstration\)/);
-    expect(lines.retrocession).toMatch(/^Aucune ligne de la liste de rétrocession ne porte son code CIS\. .*Source : liste-retrocession\.xlsx, du 15\/07\/2025/);
+    expect(lines.retrocession).toMatch(
+      /^Aucune ligne de la liste de rétrocession ne porte son code CIS\. .*Source : liste-retrocession\.xlsx, du 15\/07\/2025/,
+    );
     expect(lines.who).toContain('prescription réservée aux spécialistes et services NEUROLOGIE');
     expect(lines.prescription).toContain('liste I');
     expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237) depuis le 12/05/2025');
@@ -254,10 +266,17 @@ describe('change history and open data', () => {
       const bytes = new Uint8Array(await (await fetch('/donnees/ruptures.csv')).arrayBuffer());
       const medicines = await (await fetch('/donnees/medicaments.json')).json();
       const schema = await (await fetch('/donnees/schema-medicament.json')).json();
-      return { bom: [...bytes.slice(0, 3)], text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), count: medicines.length, required: schema.required };
+      return {
+        bom: [...bytes.slice(0, 3)],
+        text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+        count: medicines.length,
+        required: schema.required,
+      };
     });
     expect(files.bom).toEqual([0xef, 0xbb, 0xbf]);
-    expect(files.text.split('\r\n')[0]).toBe('\uFEFF"identifiant";"code_cis";"denomination";"etat";"code_cip13";"date_debut";"date_mise_a_jour";"date_remise_a_disposition";"prix_max_presentations"');
+    expect(files.text.split('\r\n')[0]).toBe(
+      '\uFEFF"identifiant";"code_cis";"denomination";"etat";"code_cip13";"date_debut";"date_mise_a_jour";"date_remise_a_disposition";"prix_max_presentations"',
+    );
     expect(files.text).toContain('"60000022"');
     expect(files.text).toContain('"12/05/2025"');
     expect(files.count).toBe(34);
@@ -265,4 +284,3 @@ describe('change history and open data', () => {
     await page.close();
   });
 });
-

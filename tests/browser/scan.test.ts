@@ -26,8 +26,7 @@ writeFileSync(video, y4mOf(image));
 afterAll(work.cleanup);
 
 /** Every resource the page has loaded so far (scripts, fetches, wasm), by path. */
-const loadedPaths = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+const loadedPaths = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
 
 const isDecoder = (path: string) => /zxing/i.test(path);
 
@@ -104,7 +103,10 @@ describe('scan page (demo build)', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const small = await page.$$eval('main button:not([hidden]), main input', (controls) =>
-      controls.map((c) => c.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).map((r) => `${r.width}×${r.height}`),
+      controls
+        .map((c) => c.getBoundingClientRect())
+        .filter((r) => r.width < 24 || r.height < 24)
+        .map((r) => `${r.width}×${r.height}`),
     );
     expect(small).toEqual([]);
     await page.close();

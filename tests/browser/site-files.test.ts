@@ -43,7 +43,8 @@ describe('built demo site', () => {
   it('keeps every page within its HTML and JavaScript budgets', () => {
     const over: string[] = [];
     for (const [path, html] of pages) {
-      const limit = path.startsWith('/medicaments/') && !path.startsWith('/medicaments/lettre/') && path !== '/medicaments/' ? budgets.medicineHtml : budgets.otherHtml;
+      const limit =
+        path.startsWith('/medicaments/') && !path.startsWith('/medicaments/lettre/') && path !== '/medicaments/' ? budgets.medicineHtml : budgets.otherHtml;
       if (gzipSize(html) > limit) over.push(`${path} : ${gzipSize(html)} o gzip > ${limit}`);
       const js = pageScripts(siteDir, html).reduce((sum, script) => sum + script.gzip, 0);
       if (js > budgets.pageJs) over.push(`${path} : JavaScript ${js} o gzip > ${budgets.pageJs}`);

@@ -65,7 +65,7 @@ export function parseAtom(xml: string): ParsedFeed {
     if (local === 'feed' || local === 'entry') {
       for (const required of ['id', 'title', 'updated']) if (own[required] !== 1) errors.push(`<${local}> a ${own[required] ?? 0} <${required}>`);
     }
-    if (local === 'feed' && !own.author) errors.push("<feed> sans <author>");
+    if (local === 'feed' && !own.author) errors.push('<feed> sans <author>');
     if (local === 'entry' && entry) {
       if (!own.content && !entry.links.some((link) => (link.rel ?? 'alternate') === 'alternate')) errors.push(`entrée ${entry.id} sans contenu ni lien`);
       feed.entries.push(entry);

@@ -8,12 +8,20 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSources } from '../../scripts/lib/content-step/read-sources.ts';
 import { locateSources } from '../../scripts/lib/sources-dir.ts';
-import { ammStatusCodes, availabilityCodes, genericRoleCodes, presentationCommercialCodes, presentationStatusCodes, procedureCodes } from '../../scripts/sources/datapackage/codes.ts';
+import {
+  ammStatusCodes,
+  availabilityCodes,
+  genericRoleCodes,
+  presentationCommercialCodes,
+  presentationStatusCodes,
+  procedureCodes,
+} from '../../scripts/sources/datapackage/codes.ts';
 
 type Table = { name: string; fields: Array<[string, string]>; rows: Array<Array<string | number | null>> };
 type Labels = { labels: Record<string, { label: string | null }> };
 
-const codeOrLabel = (table: Labels, label: string | null) => (label === null ? '' : (Object.entries(table.labels).find(([, entry]) => entry.label === label)?.[0] ?? label));
+const codeOrLabel = (table: Labels, label: string | null) =>
+  label === null ? '' : (Object.entries(table.labels).find(([, entry]) => entry.label === label)?.[0] ?? label);
 const cell = (value: string | number | null) => {
   const text = value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -45,41 +53,113 @@ export async function writePackageOf(bdpmDir: string, outDir: string, keep: stri
   const tables: Table[] = [
     {
       name: 'specialite',
-      fields: [['cis', 'string'], ['denomination', 'string'], ['procedure', 'string'], ['date_amm', 'date'], ['statut_amm', 'string'], ['disponibilite', 'string']],
-      rows: medicines.map(({ value: m }) => [m.cis, m.name, codeOrLabel(procedureCodes, m.procedure), m.ammDate, codeOrLabel(ammStatusCodes, m.ammStatus), availabilityOf(m.commercialStatus, m.bdpmStatus)]),
+      fields: [
+        ['cis', 'string'],
+        ['denomination', 'string'],
+        ['procedure', 'string'],
+        ['date_amm', 'date'],
+        ['statut_amm', 'string'],
+        ['disponibilite', 'string'],
+      ],
+      rows: medicines.map(({ value: m }) => [
+        m.cis,
+        m.name,
+        codeOrLabel(procedureCodes, m.procedure),
+        m.ammDate,
+        codeOrLabel(ammStatusCodes, m.ammStatus),
+        availabilityOf(m.commercialStatus, m.bdpmStatus),
+      ]),
     },
     {
       name: 'specialite_titulaire',
-      fields: [['cis', 'string'], ['raison_sociale', 'string']],
-      rows: medicines.flatMap(({ value: m }) => (m.holders ?? '').split(';').map((holder) => holder.trim()).filter(Boolean).map((holder) => [m.cis, holder])),
+      fields: [
+        ['cis', 'string'],
+        ['raison_sociale', 'string'],
+      ],
+      rows: medicines.flatMap(({ value: m }) =>
+        (m.holders ?? '')
+          .split(';')
+          .map((holder) => holder.trim())
+          .filter(Boolean)
+          .map((holder) => [m.cis, holder]),
+      ),
     },
     {
       name: 'presentation',
-      fields: [['cis', 'string'], ['cip', 'string'], ['cip7', 'string'], ['denomination', 'string'], ['statut_commercialisation', 'string'], ['date_commercialisation', 'date'], ['statut', 'string']],
+      fields: [
+        ['cis', 'string'],
+        ['cip', 'string'],
+        ['cip7', 'string'],
+        ['denomination', 'string'],
+        ['statut_commercialisation', 'string'],
+        ['date_commercialisation', 'date'],
+        ['statut', 'string'],
+      ],
       rows: (inputs.presentations?.records ?? []).map(({ value: p }) => [
-        p.cis, p.cip13, p.cip7, p.label, codeOrLabel(presentationCommercialCodes, p.commercialStatus), p.commercialisationDate, codeOrLabel(presentationStatusCodes, p.adminStatus),
+        p.cis,
+        p.cip13,
+        p.cip7,
+        p.label,
+        codeOrLabel(presentationCommercialCodes, p.commercialStatus),
+        p.commercialisationDate,
+        codeOrLabel(presentationStatusCodes, p.adminStatus),
       ]),
     },
     {
       name: 'element',
-      fields: [['cis', 'string'], ['numero_element', 'integer'], ['denomination', 'string']],
+      fields: [
+        ['cis', 'string'],
+        ['numero_element', 'integer'],
+        ['denomination', 'string'],
+      ],
       rows: [...elements].map(([key, number]) => [key.split('\t')[0], number, key.split('\t')[1]]),
     },
     {
       name: 'composant',
-      fields: [['cis', 'string'], ['numero_element', 'integer'], ['numero_composant', 'integer'], ['code_substance', 'string'], ['substance', 'string'], ['nature', 'string'], ['dosage', 'string']],
+      fields: [
+        ['cis', 'string'],
+        ['numero_element', 'integer'],
+        ['numero_composant', 'integer'],
+        ['code_substance', 'string'],
+        ['substance', 'string'],
+        ['nature', 'string'],
+        ['dosage', 'string'],
+      ],
       rows: substances.map((s) => [s.cis, elements.get(`${s.cis}\t${s.element ?? ''}`)!, s.link, s.substanceCode, s.name, s.nature, s.dosage]),
     },
-    { name: 'delivrance', fields: [['code', 'integer'], ['libelle_court', 'string'], ['libelle_long', 'string']], rows: conditions.map((text) => [codeOf.get(text)!, '', text]) },
+    {
+      name: 'delivrance',
+      fields: [
+        ['code', 'integer'],
+        ['libelle_court', 'string'],
+        ['libelle_long', 'string'],
+      ],
+      rows: conditions.map((text) => [codeOf.get(text)!, '', text]),
+    },
     {
       name: 'specialite_delivrance',
-      fields: [['cis', 'string'], ['code_delivrance', 'integer']],
+      fields: [
+        ['cis', 'string'],
+        ['code_delivrance', 'integer'],
+      ],
       rows: (inputs.prescriptionConditions?.records ?? []).map(({ value }) => [value.cis, codeOf.get(value.condition)!]),
     },
-    { name: 'groupe_generique', fields: [['code_groupe', 'integer'], ['libelle', 'string']], rows: [...groups].map(([id, label]) => [id, label]) },
+    {
+      name: 'groupe_generique',
+      fields: [
+        ['code_groupe', 'integer'],
+        ['libelle', 'string'],
+      ],
+      rows: [...groups].map(([id, label]) => [id, label]),
+    },
     {
       name: 'specialite_groupe_generique',
-      fields: [['code_groupe', 'integer'], ['cis', 'string'], ['role', 'string'], ['rang', 'integer']],
+      fields: [
+        ['code_groupe', 'integer'],
+        ['cis', 'string'],
+        ['role', 'string'],
+        ['rang', 'integer'],
+      ],
       rows: (inputs.genericGroups?.records ?? []).map(({ value }) => [value.groupId, value.cis, roleOf(value.type), value.order]),
     },
   ];

@@ -2,8 +2,20 @@ import { type Manifest, type ManifestSource, type SourceId, zeroCounts } from '.
 
 /** A manifest source with plausible counts; only its id and file matter to the views. */
 export const manifestSource = (id: SourceId, file = `${id}.txt`): ManifestSource => ({
-  id, file, sha256: '0'.repeat(64), size: 1, rows: 10, kept: 9, rejected: 1, duplicates: 0, joinShare: null,
-  date: '2025-07-04', dateHow: 'latest-in-data', originUrl: null, encoding: null, demo: false,
+  id,
+  file,
+  sha256: '0'.repeat(64),
+  size: 1,
+  rows: 10,
+  kept: 9,
+  rejected: 1,
+  duplicates: 0,
+  joinShare: null,
+  date: '2025-07-04',
+  dateHow: 'latest-in-data',
+  originUrl: null,
+  encoding: null,
+  demo: false,
 });
 
 /** A manifest of a build that loaded these sources only. */

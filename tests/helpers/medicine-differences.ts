@@ -24,6 +24,8 @@ const priceFields = ['reimbursementRate', 'price', 'priceWithFee', 'dispensingFe
 export function historyWithoutPrices(histories: MedicineHistories): MedicineHistories {
   return histories.map(({ id, history }) => ({
     id,
-    history: history.filter((event) => !(event.topic === 'presentations' && priceFields.includes(event.field ?? ''))).map(({ files: _files, ...event }) => ({ ...event, files: [] })),
+    history: history
+      .filter((event) => !(event.topic === 'presentations' && priceFields.includes(event.field ?? '')))
+      .map(({ files: _files, ...event }) => ({ ...event, files: [] })),
   }));
 }

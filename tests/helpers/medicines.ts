@@ -2,7 +2,11 @@
 import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import type { Medicine, Presentation } from '../../src/lib/content/medicine.ts';
 
-export const bdpmMedicine = (id: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine(id, id, `MÉDICAMENT ${id}`), inBdpm: true, ...change });
+export const bdpmMedicine = (id: string, change: Partial<Medicine> = {}): Medicine => ({
+  ...emptyMedicine(id, id, `MÉDICAMENT ${id}`),
+  inBdpm: true,
+  ...change,
+});
 
 export const presentation = (cip13: string, change: Partial<Presentation> = {}): Presentation => ({
   cip7: cip13.slice(5, 12),

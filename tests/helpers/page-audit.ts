@@ -155,7 +155,8 @@ function identity({ view, cis, m, text, cell, plausible, add }: Scope): void {
   const alert = termValues(view, /^Alerte BDPM$/);
   if (alert.join(' | ') !== cell(m, 9)) add('bdpm-alert', alert.join(' | ') || '(absent)', cell(m, 9) || '(rien : colonne 9 vide)', m);
   const monitored = termValues(view, /^Surveillance/).some((value) => /surveillance renforcée/i.test(value));
-  if (monitored !== (cell(m, 12) === 'Oui')) add('enhanced-monitoring', monitored ? 'sous surveillance renforcée' : '(absent)', `colonne 12 : ${cell(m, 12)}`, m);
+  if (monitored !== (cell(m, 12) === 'Oui'))
+    add('enhanced-monitoring', monitored ? 'sous surveillance renforcée' : '(absent)', `colonne 12 : ${cell(m, 12)}`, m);
   const since = `${cell(m, 5)} depuis le ${cell(m, 8)}`;
   if (cell(m, 8) !== '' && (text.includes(since) || normalize(view.description).includes(since))) {
     add('amm-status-since', since, `pas de « ${cell(m, 5)} depuis le » suivi de la date de l'AMM`, m);
@@ -165,7 +166,9 @@ function identity({ view, cis, m, text, cell, plausible, add }: Scope): void {
 /** Presentations and reimbursement (CIS_CIP_bdpm.txt). */
 function presentations({ view, html, rows, text, cell, implausible, add }: Scope): void {
   const tables = view.tables.filter((table) => normalize(table.caption).startsWith('Présentations'));
-  const located = tables.flatMap((table) => table.rows.map((cells) => ({ discontinuedTable: normalize(table.caption).startsWith(DISCONTINUED_CAPTION), cells: cells.map(normalize) })));
+  const located = tables.flatMap((table) =>
+    table.rows.map((cells) => ({ discontinuedTable: normalize(table.caption).startsWith(DISCONTINUED_CAPTION), cells: cells.map(normalize) })),
+  );
   for (const row of rows.presentations) {
     const [cip7, label, state, cip13, rate, price, priceWithFees] = [2, 3, 5, 7, 9, 10, 11].map((column) => cell(row, column));
     const found = located.filter((entry) => entry.cells.some((value) => containsPhrase(value, cip13)));
@@ -180,7 +183,8 @@ function presentations({ view, html, rows, text, cell, implausible, add }: Scope
     }
     const pricedAsCurrent = /€|\d\s?%/.test(rowText.replace(label, ''));
     if (state === DISCONTINUED) {
-      if (!discontinuedTable) add('presentation-discontinued', `dans un tableau des présentations courantes : ${rowText}`, `tableau « ${DISCONTINUED_CAPTION}… »`, row);
+      if (!discontinuedTable)
+        add('presentation-discontinued', `dans un tableau des présentations courantes : ${rowText}`, `tableau « ${DISCONTINUED_CAPTION}… »`, row);
       else if (pricedAsCurrent) add('presentation-discontinued', rowText, 'ni prix ni taux présentés comme actuels', row);
     } else if (state !== MARKETED) {
       // "Arrêt de commercialisation (le médicament n'a plus d'autorisation)": stopped too, in either table, never priced.
@@ -189,19 +193,23 @@ function presentations({ view, html, rows, text, cell, implausible, add }: Scope
       if (discontinuedTable) add('presentation-current', `dans le tableau des arrêts : ${rowText}`, `présentation courante (${state})`, row);
       const compact = rowText.replace(/\s/g, '');
       const missing = [rate, price, priceWithFees].filter((value) => value !== '' && !shownForms(value).some((form) => compact.includes(form)));
-      if (missing.length > 0) add('presentation-current', rowText, `taux et prix du fichier : ${[rate, price, priceWithFees].filter(Boolean).join(' ; ')}`, row);
+      if (missing.length > 0)
+        add('presentation-current', rowText, `taux et prix du fichier : ${[rate, price, priceWithFees].filter(Boolean).join(' ; ')}`, row);
     }
   }
   const limited = text.indexOf('Remboursement limité');
   const afterLimited = limited === -1 ? '' : loose(text.slice(limited));
   const notes = new Map(rows.presentations.filter((row) => cell(row, 13) !== '').map((row) => [loose(row.cells[12]), row]));
   for (const [note, row] of notes) {
-    if (!afterLimited.includes(note)) add('reimbursement-note', limited === -1 ? '(pas de « Remboursement limité »)' : clip(text.slice(limited)), cell(row, 13), row);
+    if (!afterLimited.includes(note))
+      add('reimbursement-note', limited === -1 ? '(pas de « Remboursement limité »)' : clip(text.slice(limited)), cell(row, 13), row);
   }
-  if (notes.size > 0 && /<br\s*\/?>/i.test(text)) add('reimbursement-note', 'balise <br> affichée en texte', 'note sans balise visible', [...notes.values()][0]);
+  if (notes.size > 0 && /<br\s*\/?>/i.test(text))
+    add('reimbursement-note', 'balise <br> affichée en texte', 'note sans balise visible', [...notes.values()][0]);
   for (const { row, date } of implausible) {
     const [day, month, year] = date.split('/');
-    if (html.includes(date) || html.includes(`${year}-${month}-${day}`)) add('implausible-date', date, 'date invraisemblable absente de la page', { file: row.file, line: row.line, cells: [] });
+    if (html.includes(date) || html.includes(`${year}-${month}-${day}`))
+      add('implausible-date', date, 'date invraisemblable absente de la page', { file: row.file, line: row.line, cells: [] });
   }
 }
 
@@ -268,7 +276,12 @@ function genericGroups({ view, rows, context, cis, text, cell, add }: Scope): vo
     const member = row.cells[2];
     if (member === cis) continue;
     if (context.inBdpm(member) ? !hrefs.has(`/medicaments/${member}/`) : !containsPhrase(text, member)) {
-      add('generic-member', '(absent)', `${member} (groupe ${row.cells[0]})${context.inBdpm(member) ? ', avec un lien' : ', absent de CIS_bdpm.txt, nommé par son CIS'}`, row);
+      add(
+        'generic-member',
+        '(absent)',
+        `${member} (groupe ${row.cells[0]})${context.inBdpm(member) ? ', avec un lien' : ', absent de CIS_bdpm.txt, nommé par son CIS'}`,
+        row,
+      );
     }
   }
 }
@@ -284,7 +297,8 @@ function lists({ view, rows, context, m, text, add }: Scope): void {
   if (wrongListClaims(text)) add('lists-unloaded', wrongListClaims(text), 'rien sur une liste non chargée', m);
   if (wrongListClaims(normalize(view.description))) add('lists-unloaded-meta', view.description, 'rien sur une liste non chargée', m);
   const mitmShown = view.sections.some((section) => /intérêt thérapeutique majeur/i.test(section.heading));
-  if (mitmShown !== (rows.mitm !== undefined)) add('mitm', mitmShown ? 'affiché MITM' : 'pas de MITM', rows.mitm ? 'MITM' : 'pas sur CIS_MITM.txt', rows.mitm ?? m);
+  if (mitmShown !== (rows.mitm !== undefined))
+    add('mitm', mitmShown ? 'affiché MITM' : 'pas de MITM', rows.mitm ? 'MITM' : 'pas sur CIS_MITM.txt', rows.mitm ?? m);
   if (rows.mitm?.cells[1] && !containsPhrase(text, rows.mitm.cells[1])) add('mitm', '(classe ATC absente)', `ATC ${rows.mitm.cells[1]}`, rows.mitm);
 }
 
@@ -294,5 +308,9 @@ export function formatMismatches(mismatches: Mismatch[], pages: number, label: s
   for (const { check, cis } of mismatches) pagesPerCheck.set(check, (pagesPerCheck.get(check) ?? new Set()).add(cis));
   const summary = [...pagesPerCheck].sort(([a], [b]) => a.localeCompare(b)).map(([check, set]) => `  ${check} : ${set.size} page(s) sur ${pages}`);
   const lines = mismatches.map((m) => `  ${m.cis} [${m.check}] page : ${m.page} — attendu : ${m.expected} (${m.source})`);
-  return [`Audit des pages (${label}) : ${mismatches.length} écart(s) sur ${new Set(mismatches.map((m) => m.cis)).size} page(s) sur ${pages}`, ...summary, ...lines].join('\n');
+  return [
+    `Audit des pages (${label}) : ${mismatches.length} écart(s) sur ${new Set(mismatches.map((m) => m.cis)).size} page(s) sur ${pages}`,
+    ...summary,
+    ...lines,
+  ].join('\n');
 }

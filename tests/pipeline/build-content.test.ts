@@ -96,9 +96,7 @@ describe('bad input', () => {
   it('rejects a bad cell with file, row and column, and keeps the other rows', async () => {
     appendFileSync(join(sources, 'CIS_MITM.txt'), '6000A099\tA01\tX\t\r\n');
     const report = await buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out });
-    expect(report.rejections).toEqual([
-      { file: 'CIS_MITM.txt', row: 17, column: '1 (code CIS)', reason: 'code CIS attendu (chiffres), reçu « 6000A099 »' },
-    ]);
+    expect(report.rejections).toEqual([{ file: 'CIS_MITM.txt', row: 17, column: '1 (code CIS)', reason: 'code CIS attendu (chiffres), reçu « 6000A099 »' }]);
     expect(report.accounts.find((a) => a.file === 'CIS_MITM.txt')).toMatchObject({ read: 17, kept: 16, rejected: 1 });
   });
 
@@ -123,13 +121,20 @@ describe('bad input', () => {
     const report = await buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out });
     const column = '6 (date de déclaration de commercialisation)';
     expect(report.warnings.filter((warning) => warning.row !== undefined)).toEqual([
-      { file: 'CIS_CIP_bdpm.txt', row: 30, column, message: expect.stringMatching(/^ligne 30, colonne 6 .*29\/11\/2924, postérieure au 15\/07\/2026 \(un an après le 15\/07\/2025, date des données\)/) },
+      {
+        file: 'CIS_CIP_bdpm.txt',
+        row: 30,
+        column,
+        message: expect.stringMatching(/^ligne 30, colonne 6 .*29\/11\/2924, postérieure au 15\/07\/2026 \(un an après le 15\/07\/2025, date des données\)/),
+      },
       { file: 'CIS_CIP_bdpm.txt', row: 31, column, message: expect.stringMatching(/01\/01\/1850, antérieure à 1900/) },
     ]);
     expect(report.accounts.find((a) => a.file === 'CIS_CIP_bdpm.txt')).toMatchObject({ read: 31, kept: 31, rejected: 0 });
     const written = readFileSync(join(out, 'medicines.json'), 'utf8');
     expect(written).not.toMatch(/2924|1850-01-01/);
-    const presentation = readMedicines(out).find((m) => m.id === '60000011')!.presentations.find((p) => p.cip13 === '3400933009011');
+    const presentation = readMedicines(out)
+      .find((m) => m.id === '60000011')!
+      .presentations.find((p) => p.cip13 === '3400933009011');
     expect(presentation).toMatchObject({ commercialisationDate: null, price: 1.16 });
   });
 
@@ -152,7 +157,15 @@ describe('bad input', () => {
   });
 
   it('stops when a spreadsheet lacks a required column, leaving content as it was', async () => {
-    writeFileSync(join(sources, 'liste-mitm.xlsx'), await workbookBytes({ rows: [['CIP', 'ATC'], ['1', 'A']] }));
+    writeFileSync(
+      join(sources, 'liste-mitm.xlsx'),
+      await workbookBytes({
+        rows: [
+          ['CIP', 'ATC'],
+          ['1', 'A'],
+        ],
+      }),
+    );
     const error = await buildContent({ root: projectRoot, sourcesFlag: sources, outDir: out }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);
     expect((error as SourceError).location).toEqual({ file: 'liste-mitm.xlsx', row: 1 });
@@ -183,11 +196,9 @@ describe('bad input', () => {
     const dist = join(work.dir, 'dist');
     mkdirSync(dist);
     writeFileSync(join(dist, 'index.html'), 'previous site');
-    const result = await run(
-      process.execPath,
-      ['scripts/build-site.ts', '--strict', '--sources', sources, '--out', dist, '--content', out],
-      { cwd: projectRoot },
-    ).catch((error: { code: number; stderr: string }) => error);
+    const result = await run(process.execPath, ['scripts/build-site.ts', '--strict', '--sources', sources, '--out', dist, '--content', out], {
+      cwd: projectRoot,
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(result).toMatchObject({ code: 1 });
     expect((result as { stderr: string }).stderr).toContain("CIS_bdpm.txt, ligne 29, colonne 8 (date d'AMM)");
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous site');

@@ -68,7 +68,14 @@ describe('demo set: datapackage rendering vs .txt files', () => {
       enhancedMonitoring: null,
       bdpmStatus: null,
       sources: [],
-      presentations: medicine.presentations.map((p) => ({ ...p, collectivities: null, reimbursementRate: null, price: null, priceWithFee: null, dispensingFee: null })),
+      presentations: medicine.presentations.map((p) => ({
+        ...p,
+        collectivities: null,
+        reimbursementRate: null,
+        price: null,
+        priceWithFee: null,
+        dispensingFee: null,
+      })),
       substances: medicine.substances.map((s) => ({ ...s, dosageReference: null })),
       genericGroups: medicine.genericGroups.map(({ from: _from, ...group }) => group),
     });

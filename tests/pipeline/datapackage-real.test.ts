@@ -14,16 +14,30 @@ import { writePackageOf } from '../helpers/bdpm-to-datapackage.ts';
 import { differences, historyWithoutPrices } from '../helpers/medicine-differences.ts';
 import { januarySnapshotDir, projectRoot, realSnapshotDir, realSnapshotPresent, scratch } from '../helpers/sources.ts';
 
-const present = realSnapshotPresent('les tests du datapackage sur données réelles') && realSnapshotPresent('les tests du datapackage sur données réelles', januarySnapshotDir);
+const present =
+  realSnapshotPresent('les tests du datapackage sur données réelles') &&
+  realSnapshotPresent('les tests du datapackage sur données réelles', januarySnapshotDir);
 const work = scratch('datapackage-real');
 afterAll(() => work.cleanup());
 const medicinesIn = (dir: string): Medicine[] => JSON.parse(readFileSync(join(dir, 'medicines.json'), 'utf8'));
 /** What the package lacks (see datapackage-equivalence.test.ts), and what its one `disponibilite` column cannot say. */
 const allowed = new Set([
-  '.form', '.routes', '.enhancedMonitoring', '.euNumber',
-  '.presentations[].collectivities', '.presentations[].reimbursementRate', '.presentations[].price', '.presentations[].priceWithFee',
-  '.presentations[].dispensingFee', '.presentations[].reimbursementNotes', '.substances[].dosageReference', '.sources[]',
-  '.genericGroups[].from.source', '.genericGroups[].from.row', '.genericGroups[].absentMembers[].from.source', '.genericGroups[].absentMembers[].from.row',
+  '.form',
+  '.routes',
+  '.enhancedMonitoring',
+  '.euNumber',
+  '.presentations[].collectivities',
+  '.presentations[].reimbursementRate',
+  '.presentations[].price',
+  '.presentations[].priceWithFee',
+  '.presentations[].dispensingFee',
+  '.presentations[].reimbursementNotes',
+  '.substances[].dosageReference',
+  '.sources[]',
+  '.genericGroups[].from.source',
+  '.genericGroups[].from.row',
+  '.genericGroups[].absentMembers[].from.source',
+  '.genericGroups[].absentMembers[].from.row',
 ]);
 
 describe.runIf(present)('datapackage built from the real BDPM snapshots', () => {

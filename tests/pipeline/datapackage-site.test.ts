@@ -87,7 +87,9 @@ describe('demo site built from the datapackage', () => {
     const lines = readFileSync(join(broken, 'composant.csv'), 'utf8').split('\r\n');
     lines[4] = lines[4].replace(/^(\d{8}),\d+,/, '$1,un,');
     writeFileSync(join(broken, 'composant.csv'), lines.join('\r\n'));
-    const before = readdirSync(site).map((name) => name).sort();
+    const before = readdirSync(site)
+      .map((name) => name)
+      .sort();
     const home = readFileSync(join(site, 'index.html'));
     let stderr = '';
     try {

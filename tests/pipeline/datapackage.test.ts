@@ -70,7 +70,9 @@ describe('datapackage: bad input stops the build, nothing written', () => {
       resource(descriptor, 'presentation').schema.fields.find((field) => field.name === 'cip')!.name = 'code_cip';
     });
     write('presentation.csv', file('presentation.csv').replace('cis,cip,cip7', 'cis,code_cip,cip7'));
-    await expectFatal(/presentation\.csv, colonne « cip »: ressource « presentation » : champ « cip » attendu \(string\), absent du schéma du descripteur \(champ\(s\) inconnu\(s\) du site : « code_cip » ; renommé \?\)/);
+    await expectFatal(
+      /presentation\.csv, colonne « cip »: ressource « presentation » : champ « cip » attendu \(string\), absent du schéma du descripteur \(champ\(s\) inconnu\(s\) du site : « code_cip » ; renommé \?\)/,
+    );
   });
 
   it('a needed field missing from the CSV header while the descriptor lists it', async () => {
@@ -123,7 +125,16 @@ describe('datapackage: tolerated quirks, each named', () => {
 
   it('a resource the site does not use is listed "non utilisé"', async () => {
     editDescriptor((descriptor) => {
-      descriptor.resources.push({ name: 'atc', path: 'atc.csv', schema: { fields: [{ name: 'code', type: 'string' }, { name: 'libelle_court', type: 'string' }] } });
+      descriptor.resources.push({
+        name: 'atc',
+        path: 'atc.csv',
+        schema: {
+          fields: [
+            { name: 'code', type: 'string' },
+            { name: 'libelle_court', type: 'string' },
+          ],
+        },
+      });
     });
     write('atc.csv', 'code,libelle_court\r\nJ01CA04,amoxicilline\r\n');
     const report = await build();
@@ -167,7 +178,10 @@ describe('datapackage: tolerated quirks, each named', () => {
     expect(report.conditions.unclassified).toEqual(['condition de démonstration que nulle règle ne connaît']);
     rmSync(out, { recursive: true });
     await buildContent({ root: projectRoot, sourcesFlag: packageDemoDir, outDir: out });
-    await expectFatal(/specialite_delivrance\.csv, colonne « code_delivrance »: condition\(s\) non classée\(s\) : « condition de démonstration que nulle règle ne connaît » \(mode strict\)/, { strict: true });
+    await expectFatal(
+      /specialite_delivrance\.csv, colonne « code_delivrance »: condition\(s\) non classée\(s\) : « condition de démonstration que nulle règle ne connaît » \(mode strict\)/,
+      { strict: true },
+    );
   });
 
   it('a zip holding the package reads as the folder does', async () => {

@@ -51,7 +51,13 @@ const sources = (): OfficialSource[] => [
   ...['CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'].map((file) => ({ file, kind: 'bdpm' as const, url: `${base}/bdpm/${file}` })),
 ];
 const run = () =>
-  fetchSnapshot({ outRoot: join(work.dir, 'sources'), date: '2026-09-20', sources: sources(), download: { timeoutMs: 2_000, retries: 1, backoffMs: 10 }, now: () => new Date('2026-09-20T10:00:00Z') });
+  fetchSnapshot({
+    outRoot: join(work.dir, 'sources'),
+    date: '2026-09-20',
+    sources: sources(),
+    download: { timeoutMs: 2_000, retries: 1, backoffMs: 10 },
+    now: () => new Date('2026-09-20T10:00:00Z'),
+  });
 const editDescriptor = (edit: (descriptor: Record<string, unknown>) => void) => {
   const descriptor = JSON.parse(readFileSync(join(packageDir, 'datapackage.json'), 'utf8'));
   edit(descriptor);
@@ -65,7 +71,10 @@ describe('sources:fetch with the datapackage', () => {
     });
     routes.set('/api/1/datasets/r/paquet', serve(zipped(), 'application/zip'));
     const { dir, manifest } = await run();
-    expect(manifest.files['ansm-open-data.zip']).toMatchObject({ url: `${base}/api/1/datasets/r/paquet`, published: { date: '2026-09-15', how: 'package-created' } });
+    expect(manifest.files['ansm-open-data.zip']).toMatchObject({
+      url: `${base}/api/1/datasets/r/paquet`,
+      published: { date: '2026-09-15', how: 'package-created' },
+    });
     expect(manifest.files['ansm-open-data.zip'].rows).toBe(223);
     await buildContent({ root: projectRoot, sourcesFlag: dir, outDir: join(work.dir, 'content') });
     const built = JSON.parse(readFileSync(join(work.dir, 'content', 'manifest.json'), 'utf8')).sources;
@@ -90,11 +99,16 @@ describe('sources:fetch with the datapackage', () => {
   });
 
   it('refuses a package whose CSV does not match what the site needs, naming resource and field; no snapshot is written', async () => {
-    writeFileSync(join(packageDir, 'presentation.csv'), readFileSync(join(packageDir, 'presentation.csv'), 'utf8').replace('cis,cip,cip7', 'cis,code_cip,cip7'));
+    writeFileSync(
+      join(packageDir, 'presentation.csv'),
+      readFileSync(join(packageDir, 'presentation.csv'), 'utf8').replace('cis,cip,cip7', 'cis,code_cip,cip7'),
+    );
     routes.set('/api/1/datasets/r/paquet', serve(zipped(), 'application/zip'));
     const error = await run().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SnapshotError);
-    expect((error as SnapshotError).failures.join('\n')).toMatch(/ansm-open-data\.zip : .*presentation\.csv, ligne 1, colonne « cip ».*colonne « cip » absente de l'en-tête/);
+    expect((error as SnapshotError).failures.join('\n')).toMatch(
+      /ansm-open-data\.zip : .*presentation\.csv, ligne 1, colonne « cip ».*colonne « cip » absente de l'en-tête/,
+    );
     expect(existsSync(join(work.dir, 'sources', '2026-09-20'))).toBe(false);
   });
 

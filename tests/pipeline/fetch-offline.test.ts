@@ -16,7 +16,11 @@ function sourcesAt(base: string) {
     const { pathname, search } = new URL(url);
     return `${base}${pathname}${search}`;
   };
-  return officialSources.map((source) => ({ ...source, url: moved(source.url), ...(source.alternatives ? { alternatives: source.alternatives.map(moved) } : {}) }));
+  return officialSources.map((source) => ({
+    ...source,
+    url: moved(source.url),
+    ...(source.alternatives ? { alternatives: source.alternatives.map(moved) } : {}),
+  }));
 }
 
 /** `npm run sources:fetch` with its default timeouts and retries, as a maintainer runs it; timed. */
@@ -24,7 +28,9 @@ async function fetchWith(base: string, work: string) {
   const config = join(work, 'sources.json');
   writeFileSync(config, JSON.stringify(sourcesAt(base)));
   const started = performance.now();
-  const result = await run(process.execPath, ['scripts/fetch-sources.ts', '--out', join(work, 'sources'), '--config', config, '--date', '2026-01-28'], { cwd: projectRoot }).then(
+  const result = await run(process.execPath, ['scripts/fetch-sources.ts', '--out', join(work, 'sources'), '--config', config, '--date', '2026-01-28'], {
+    cwd: projectRoot,
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
@@ -45,8 +51,10 @@ describe('sources:fetch without network', () => {
     expect(stderr).toMatch(
       /CIS_bdpm\.txt : http:\/\/nonexistent\.invalid\/download\/file\/CIS_bdpm\.txt : (ENOTFOUND \(getaddrinfo ENOTFOUND nonexistent\.invalid\) : nom d'hôte inconnu du DNS|EAI_AGAIN \(.*\) : résolution DNS impossible)/,
     );
-    expect(stderr).toMatch(/liste-mitm\.xlsx : http:\/\/nonexistent\.invalid\/documents\/reference\/.* : non tenté : nonexistent\.invalid injoignable \((ENOTFOUND|EAI_AGAIN)/);
-    expect(stderr).toContain("Dossier de travail");
+    expect(stderr).toMatch(
+      /liste-mitm\.xlsx : http:\/\/nonexistent\.invalid\/documents\/reference\/.* : non tenté : nonexistent\.invalid injoignable \((ENOTFOUND|EAI_AGAIN)/,
+    );
+    expect(stderr).toContain('Dossier de travail');
     expect(stderr).toContain("supprimé : rien n'est resté.");
     expect(stdout).not.toContain('nouvel essai');
     expect(readdirSync(work.dir)).toEqual(['sources.json']);

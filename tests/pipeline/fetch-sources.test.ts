@@ -11,7 +11,15 @@ import { demoDir, projectRoot, scratch } from '../helpers/sources.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
-const BDPM_FILES = ['CIS_bdpm.txt', 'CIS_CIP_bdpm.txt', 'CIS_COMPO_bdpm.txt', 'CIS_CPD_bdpm.txt', 'CIS_GENER_bdpm.txt', 'CIS_MITM.txt', 'CIS_CIP_Dispo_Spec.txt'];
+const BDPM_FILES = [
+  'CIS_bdpm.txt',
+  'CIS_CIP_bdpm.txt',
+  'CIS_COMPO_bdpm.txt',
+  'CIS_CPD_bdpm.txt',
+  'CIS_GENER_bdpm.txt',
+  'CIS_MITM.txt',
+  'CIS_CIP_Dispo_Spec.txt',
+];
 const XLSX = { retro: 'liste-retrocession.xlsx', mitm: 'liste-mitm.xlsx', ad: 'referentiel-acces-derogatoire.xlsx' } as const;
 const LAST_MODIFIED = 'Tue, 13 Jan 2026 08:00:00 GMT';
 
@@ -64,7 +72,10 @@ function defaultRoutes(): Map<string, Handler> {
   for (const [key, file] of Object.entries(XLSX)) {
     // Only the rétrocession page says when it was updated; the others fall back to Last-Modified.
     table.set(`/ansm/${key}`, referencePage(`/uploads/2026/${file.replace('.xlsx', '-v2.xlsx')}`, key === 'retro' ? '09/01/2026' : undefined));
-    table.set(`/uploads/2026/${file.replace('.xlsx', '-v2.xlsx')}`, serveBytes(readFileSync(join(demoDir, file)), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+    table.set(
+      `/uploads/2026/${file.replace('.xlsx', '-v2.xlsx')}`,
+      serveBytes(readFileSync(join(demoDir, file)), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    );
   }
   return table;
 }
@@ -109,7 +120,11 @@ describe('sources:fetch', () => {
     expect(retro).toMatchObject({ url: `${base}/uploads/2026/liste-retrocession-v2.xlsx`, page: `${base}/ansm/retro`, lastModified: LAST_MODIFIED, rows: 6 });
     expect(retro.published).toEqual({ date: '2026-01-09', how: 'page-update' });
     expect(manifest.files[XLSX.mitm].published).toEqual({ date: '2026-01-13', how: 'last-modified' });
-    expect(retro.sha256).toBe(createHash('sha256').update(readFileSync(join(demoDir, XLSX.retro))).digest('hex'));
+    expect(retro.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(demoDir, XLSX.retro)))
+        .digest('hex'),
+    );
     expect(retro.etag).toMatch(/^"[0-9a-f]{32}"$/);
     expect(readdirSync(work.dir)).toEqual(['2026-01-15']);
 
@@ -124,7 +139,9 @@ describe('sources:fetch', () => {
   it('records no publication date when the server gives none, and the build then dates the data by its content', async () => {
     const plain = readFileSync(join(demoDir, 'CIS_CIP_Dispo_Spec.txt'));
     routes.set('/bdpm/CIS_CIP_Dispo_Spec.txt', (_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end(plain));
-    routes.set('/bdpm/CIS_MITM.txt', (_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end(readFileSync(join(demoDir, 'CIS_MITM.txt'))));
+    routes.set('/bdpm/CIS_MITM.txt', (_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/plain' }).end(readFileSync(join(demoDir, 'CIS_MITM.txt'))),
+    );
     const { dir, manifest } = await run('2026-01-15');
     expect(manifest.files['CIS_CIP_Dispo_Spec.txt'].published).toBeNull();
     await buildContent({ root: projectRoot, sourcesFlag: dir, outDir: join(work.dir, 'content') });
@@ -218,10 +235,17 @@ describe('sources:fetch', () => {
       serveBytes(readFileSync(join(demoDir, file)), 'text/plain')(request, response);
     });
     // The newer form answers 404 (the server's default), or an HTML page for CIS_MITM.txt: the older one is asked next.
-    routes.set('/download/file/CIS_MITM.txt', (_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Service indisponible</p>'));
+    routes.set('/download/file/CIS_MITM.txt', (_, response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Service indisponible</p>'),
+    );
     routes.set('/download/file/CIS_bdpm.txt', serveBytes(readFileSync(join(demoDir, 'CIS_bdpm.txt')), 'text/plain'));
     const bothForms = sources().map((source) => (source.kind === 'bdpm' ? { ...source, url: newer(source.file), alternatives: [older(source.file)] } : source));
-    const { manifest } = await fetchSnapshot({ outRoot: work.dir, date: '2026-01-28', sources: bothForms, download: { timeoutMs: 2_000, retries: 3, backoffMs: 10 } });
+    const { manifest } = await fetchSnapshot({
+      outRoot: work.dir,
+      date: '2026-01-28',
+      sources: bothForms,
+      download: { timeoutMs: 2_000, retries: 3, backoffMs: 10 },
+    });
     expect(manifest.files['CIS_bdpm.txt']).toMatchObject({ requestedUrl: newer('CIS_bdpm.txt'), url: newer('CIS_bdpm.txt') });
     expect(manifest.files['CIS_MITM.txt']).toMatchObject({ requestedUrl: older('CIS_MITM.txt'), url: older('CIS_MITM.txt') });
     expect(manifest.files['CIS_CPD_bdpm.txt'].requestedUrl).toBe(older('CIS_CPD_bdpm.txt'));

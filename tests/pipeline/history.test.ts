@@ -47,9 +47,16 @@ describe('history store and entries', () => {
   });
 
   it('keeps an entry for a medicine gone from every source, with the date it left', () => {
-    const history = [{ from: '2025-01-01', to: '2025-02-01', changes: [{ id: '60000009', name: 'PARTI', topic: 'mitm' as const, kind: 'removed' as const, files: [] }] }];
+    const history = [
+      { from: '2025-01-01', to: '2025-02-01', changes: [{ id: '60000009', name: 'PARTI', topic: 'mitm' as const, kind: 'removed' as const, files: [] }] },
+    ];
     const [retired] = applyHistory([], history);
-    expect(retired).toMatchObject({ id: '60000009', name: 'PARTI', retiredOn: '2025-02-01', history: [{ topic: 'mitm', kind: 'removed', files: [], from: '2025-01-01', to: '2025-02-01' }] });
+    expect(retired).toMatchObject({
+      id: '60000009',
+      name: 'PARTI',
+      retiredOn: '2025-02-01',
+      history: [{ topic: 'mitm', kind: 'removed', files: [], from: '2025-01-01', to: '2025-02-01' }],
+    });
   });
 });
 
@@ -74,8 +81,19 @@ describe('building a new snapshot', () => {
     const medicines: Medicine[] = JSON.parse(readFileSync(join(out, 'medicines.json'), 'utf8'));
     const byId = new Map(medicines.map((m) => [m.id, m]));
     expect(byId.get('60000099')).toMatchObject({ retiredOn: '2025-07-15', name: 'RANITIDINE DÉMO 150 mg, comprimé effervescent' });
-    expect(byId.get('60000051')?.history).toEqual([{ topic: 'retrocession', kind: 'removed', files: ['liste-retrocession.xlsx'], from: PREVIOUS_DEMO_DATE, to: '2025-07-15' }]);
-    expect(byId.get('60000021')?.history).toContainEqual({ topic: 'shortages', kind: 'changed', files: ['CIS_CIP_Dispo_Spec.txt'], field: 'etat', old: 'rupture', new: 'tension', from: PREVIOUS_DEMO_DATE, to: '2025-07-15' });
+    expect(byId.get('60000051')?.history).toEqual([
+      { topic: 'retrocession', kind: 'removed', files: ['liste-retrocession.xlsx'], from: PREVIOUS_DEMO_DATE, to: '2025-07-15' },
+    ]);
+    expect(byId.get('60000021')?.history).toContainEqual({
+      topic: 'shortages',
+      kind: 'changed',
+      files: ['CIS_CIP_Dispo_Spec.txt'],
+      field: 'etat',
+      old: 'rupture',
+      new: 'tension',
+      from: PREVIOUS_DEMO_DATE,
+      to: '2025-07-15',
+    });
   });
 
   it('gives the same content when the same snapshot is built again', async () => {
@@ -125,7 +143,14 @@ describe('building a new snapshot', () => {
     };
     await build(second);
     const kept = (await build(third)).get('60000099');
-    expect(kept).toMatchObject({ inBdpm: false, retiredOn: second, presentations: [], shortageState: null, mitm: null, lastKnown: { on: first, shortageState: 'rupture' } });
+    expect(kept).toMatchObject({
+      inBdpm: false,
+      retiredOn: second,
+      presentations: [],
+      shortageState: null,
+      mitm: null,
+      lastKnown: { on: first, shortageState: 'rupture' },
+    });
     expect(kept?.lastKnown?.presentations.map((p) => p.price)).toEqual([5.12]);
     expect(kept?.history).toContainEqual({ topic: 'bdpm', kind: 'removed', files: ['CIS_bdpm.txt'], from: first, to: second });
 

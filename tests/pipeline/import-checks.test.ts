@@ -51,20 +51,31 @@ afterEach(() => work.cleanup());
 
 describe('structure checks (item 1)', () => {
   it('stops when the rétrocession CIS column is renamed beyond recognition', async () => {
-    const rows = [['Identifiant spécialité', 'Code UCD', 'Dénomination'], ['60000031', 9000031, 'ÉPOÉTINE']];
+    const rows = [
+      ['Identifiant spécialité', 'Code UCD', 'Dénomination'],
+      ['60000031', 9000031, 'ÉPOÉTINE'],
+    ];
     writeFileSync(join(sources, 'liste-retrocession.xlsx'), await workbookBytes({ name: 'Rétro', rows }));
     const error = await expectFatal(/colonne\(s\) clé\(s\) absente\(s\) de la liste de rétrocession : « Code CIS »/);
     expect(error.message).toContain('feuille « Rétro », ligne 1) : « Identifiant spécialité », « Code UCD », « Dénomination »');
   });
 
   it('stops when two columns of a list match one field', async () => {
-    const rows = [['Code CIS', 'Dénomination', 'Date', "Date d'inscription"], [60000031, 'ÉPOÉTINE', '01/01/2024', '02/01/2024']];
+    const rows = [
+      ['Code CIS', 'Dénomination', 'Date', "Date d'inscription"],
+      [60000031, 'ÉPOÉTINE', '01/01/2024', '02/01/2024'],
+    ];
     writeFileSync(join(sources, 'liste-retrocession.xlsx'), await workbookBytes({ rows }));
-    await expectFatal('plusieurs colonnes correspondent au champ « Date d\'inscription » de la liste de rétrocession (feuille « Feuille1 ») : C « Date » et D « Date d\'inscription »');
+    await expectFatal(
+      "plusieurs colonnes correspondent au champ « Date d'inscription » de la liste de rétrocession (feuille « Feuille1 ») : C « Date » et D « Date d'inscription »",
+    );
   });
 
   it('prints an unknown column in the accounting, and stops on it under --strict', async () => {
-    const rows = [['Code CIS', 'Code ATC', 'Statut MITM'], [60000021, 'J01CA04', 'nouveau']];
+    const rows = [
+      ['Code CIS', 'Code ATC', 'Statut MITM'],
+      [60000021, 'J01CA04', 'nouveau'],
+    ];
     writeFileSync(join(sources, 'liste-mitm.xlsx'), await workbookBytes({ name: 'MITM', rows }));
     const report = await build({ outDir: join(work.dir, 'lenient') });
     expect(report.accounts.find((account) => account.file === 'liste-mitm.xlsx')).toMatchObject({ sheet: 'MITM', unknownHeaders: ['Statut MITM'] });
@@ -122,16 +133,21 @@ describe('against the previous snapshot (item 3)', () => {
 
   it('stops when a list that was there is missing, or its membership shrinks sharply', async () => {
     rmSync(join(current, 'liste-retrocession.xlsx'));
-    await expectFatal(/liste-retrocession\.xlsx: source absente, alors que l'instantané du 2025-06-01 en avait 6 ligne\(s\).*la liste de rétrocession : 0 médicament\(s\) contre 6/, {
-      sourcesFlag: current,
-    });
+    await expectFatal(
+      /liste-retrocession\.xlsx: source absente, alors que l'instantané du 2025-06-01 en avait 6 ligne\(s\).*la liste de rétrocession : 0 médicament\(s\) contre 6/,
+      {
+        sourcesFlag: current,
+      },
+    );
   });
 });
 
 describe('every file accounted for (item 4)', () => {
   it('stops on a spreadsheet it does not recognise, saying how lists are recognised', async () => {
     writeFileSync(join(sources, 'liste-des-medicaments.xlsx'), await workbookBytes({ rows: [['Code CIS'], [60000011]] }));
-    await expectFatal(/liste-des-medicaments\.xlsx: tableur non reconnu.*reconnue à son nom \(contenant « retrocession » ou « retrocedable », « mitm » ou « interet therapeutique majeur », « derogatoire »/);
+    await expectFatal(
+      /liste-des-medicaments\.xlsx: tableur non reconnu.*reconnue à son nom \(contenant « retrocession » ou « retrocedable », « mitm » ou « interet therapeutique majeur », « derogatoire »/,
+    );
   });
 
   it('stops on a list in a format it cannot read (.ods)', async () => {
@@ -167,7 +183,11 @@ describe('every file accounted for (item 4)', () => {
     replace('liste-mitm.xlsx', 'liste-mitm.xlsx', zipFolder(join(fixtures, 'xlsx-hand-written', 'parts')));
     const report = await build({ strict: true });
     expect(report.accounts.find((account) => account.file === 'liste-mitm.xlsx')).toMatchObject({ read: 3, kept: 3, sheet: 'MITM juillet' });
-    expect(medicines().find((m) => m.id === '60000021')?.mitm?.from.map((from) => from.source)).toContain('liste-mitm.xlsx');
+    expect(
+      medicines()
+        .find((m) => m.id === '60000021')
+        ?.mitm?.from.map((from) => from.source),
+    ).toContain('liste-mitm.xlsx');
   });
 
   it('reads the référentiel from a French-Excel CSV (Windows-1252, semicolons, quoted line break)', async () => {
@@ -185,8 +205,18 @@ describe('cells (item 5)', () => {
     replace('liste-retrocession.xlsx', 'liste-retrocession.csv', fixture('month-first-dates/liste-retrocession.csv'));
     const report = await build({ acceptChanges: true });
     expect(report.rejections).toEqual([
-      expect.objectContaining({ file: 'liste-retrocession.csv', row: 2, column: "C « Date d'inscription »", reason: expect.stringContaining('mois/jour/année « 12/31/2024 »') }),
-      expect.objectContaining({ file: 'liste-retrocession.csv', row: 3, column: "C « Date d'inscription »", reason: expect.stringContaining('date ambiguë « 7/4/2025 »') }),
+      expect.objectContaining({
+        file: 'liste-retrocession.csv',
+        row: 2,
+        column: "C « Date d'inscription »",
+        reason: expect.stringContaining('mois/jour/année « 12/31/2024 »'),
+      }),
+      expect.objectContaining({
+        file: 'liste-retrocession.csv',
+        row: 3,
+        column: "C « Date d'inscription »",
+        reason: expect.stringContaining('date ambiguë « 7/4/2025 »'),
+      }),
     ]);
     expect(medicines().find((m) => m.id === '60000033')?.retrocession[0].inscriptionDate).toBe('2024-06-10');
   });
@@ -196,7 +226,12 @@ describe('cells (item 5)', () => {
     expect(parsed.encoding).toBe('utf-8');
     expect(parsed.records.map(({ value }) => value.name)).toEqual(['PARACÉTAMOL DÉMO 500 mg, comprimé', 'CÉTIRIZINE DÉMO 10 mg, comprimé']);
     expect(parsed.rejections).toEqual([
-      { file: 'CIS_bdpm.txt', row: 2, column: '2 (dénomination)', reason: 'octet invalide en UTF-8 (fichier lu en UTF-8) : « IBUPROF\uFFFDNE DÉMO 400 mg, comprimé pelliculé »' },
+      {
+        file: 'CIS_bdpm.txt',
+        row: 2,
+        column: '2 (dénomination)',
+        reason: 'octet invalide en UTF-8 (fichier lu en UTF-8) : « IBUPROF\uFFFDNE DÉMO 400 mg, comprimé pelliculé »',
+      },
     ]);
   });
 
@@ -217,8 +252,11 @@ describe('cells (item 5)', () => {
 
   it('stops when two different names would build the same id', async () => {
     replace('referentiel-acces-derogatoire.xlsx', 'referentiel-acces-derogatoire.csv', fixture('name-id-collision/referentiel-acces-derogatoire.csv'));
-    await expectFatal(/referentiel-acces-derogatoire\.csv, ligne 3: deux médicaments différents auraient le même identifiant « nom-anticorps-monoclonal.* \(ligne 2\)/, {
-      acceptChanges: true,
-    });
+    await expectFatal(
+      /referentiel-acces-derogatoire\.csv, ligne 3: deux médicaments différents auraient le même identifiant « nom-anticorps-monoclonal.* \(ligne 2\)/,
+      {
+        acceptChanges: true,
+      },
+    );
   });
 });

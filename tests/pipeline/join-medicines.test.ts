@@ -7,12 +7,28 @@ function source<T>(file: string, values: T[]): ParsedSource<T> {
 }
 
 const bdpmRow = (cis: string, name: string) => ({
-  cis, name, form: 'comprimé', routes: 'orale;sublinguale', ammStatus: 'Autorisation active', procedure: null, commercialStatus: 'Commercialisée',
-  ammDate: '2020-01-01', bdpmStatus: null, euNumber: null, holders: ' LAB A; LAB B', enhancedMonitoring: false,
+  cis,
+  name,
+  form: 'comprimé',
+  routes: 'orale;sublinguale',
+  ammStatus: 'Autorisation active',
+  procedure: null,
+  commercialStatus: 'Commercialisée',
+  ammDate: '2020-01-01',
+  bdpmStatus: null,
+  euNumber: null,
+  holders: ' LAB A; LAB B',
+  enhancedMonitoring: false,
 });
 
 const shortageRow = (cis: string, state: 'rupture' | 'tension' | 'arret' | 'remise') => ({
-  cis, cip13: null, state, stateLabel: null, startDate: null, updatedDate: null, availableAgainDate: null,
+  cis,
+  cip13: null,
+  state,
+  stateLabel: null,
+  startDate: null,
+  updatedDate: null,
+  availableAgainDate: null,
   ansmUrl: 'https://ansm.sante.fr/disponibilites-des-produits-de-sante/medicaments/semap-20-mg-comprime',
 });
 
@@ -20,7 +36,14 @@ describe('joinMedicines', () => {
   it('splits routes and holders, and keeps BDPM medicines on no list as plain entries', () => {
     const { medicines } = joinMedicines({ medicines: source('CIS_bdpm.txt', [bdpmRow('60000001', 'A')]) });
     expect(medicines).toHaveLength(1);
-    expect(medicines[0]).toMatchObject({ id: '60000001', inBdpm: true, routes: ['orale', 'sublinguale'], holders: ['LAB A', 'LAB B'], mitm: null, retrocession: [] });
+    expect(medicines[0]).toMatchObject({
+      id: '60000001',
+      inBdpm: true,
+      routes: ['orale', 'sublinguale'],
+      holders: ['LAB A', 'LAB B'],
+      mitm: null,
+      retrocession: [],
+    });
   });
 
   it('gives an entry to a list row whose CIS the BDPM lacks', () => {
@@ -39,10 +62,34 @@ describe('joinMedicines', () => {
   it('keys entries without CIS by UCD or by name', () => {
     const { medicines } = joinMedicines({
       retrocession: source('r.xlsx', [
-        { cis: null, ucd: '9000081', cip13: null, name: 'IMPORTÉ', substance: null, laboratory: null, authorisation: 'AI' as const, inscriptionDate: null, remarks: null },
+        {
+          cis: null,
+          ucd: '9000081',
+          cip13: null,
+          name: 'IMPORTÉ',
+          substance: null,
+          laboratory: null,
+          authorisation: 'AI' as const,
+          inscriptionDate: null,
+          remarks: null,
+        },
       ]),
       accesDerogatoire: source('ad.xlsx', [
-        { type: 'AAC' as const, name: 'Molécule X 10 mg', substance: null, cis: null, ucd: null, indication: null, status: null, startDate: null, endDate: null, laboratory: null, putRdUrl: null, rcpUrl: null, conditionsUrl: null },
+        {
+          type: 'AAC' as const,
+          name: 'Molécule X 10 mg',
+          substance: null,
+          cis: null,
+          ucd: null,
+          indication: null,
+          status: null,
+          startDate: null,
+          endDate: null,
+          laboratory: null,
+          putRdUrl: null,
+          rcpUrl: null,
+          conditionsUrl: null,
+        },
       ]),
     });
     expect(medicines.map((m) => m.id)).toEqual(['nom-molecule-x-10-mg', 'ucd-9000081']);
@@ -66,9 +113,7 @@ describe('joinMedicines', () => {
         { groupId: '13', label: 'C 5 mg', cis: '60000008', type: 'princeps' as const, order: 1 },
       ]),
     });
-    expect(medicines[0].prescriptionConditions).toEqual([
-      { text: 'prescription initiale hospitalière semestrielle', category: 'pih', detail: 'semestrielle' },
-    ]);
+    expect(medicines[0].prescriptionConditions).toEqual([{ text: 'prescription initiale hospitalière semestrielle', category: 'pih', detail: 'semestrielle' }]);
     expect(medicines[0].genericGroups).toEqual([
       {
         id: '12',
@@ -88,7 +133,11 @@ describe('joinMedicines', () => {
   it('says where the name of an entry known only from the shortage file comes from', () => {
     const { medicines } = joinMedicines({
       medicines: source('CIS_bdpm.txt', [bdpmRow('60000001', 'A')]),
-      shortages: source('CIS_CIP_Dispo_Spec.txt', [shortageRow('60000001', 'rupture'), shortageRow('60000002', 'rupture'), { ...shortageRow('60000003', 'rupture'), ansmUrl: null }]),
+      shortages: source('CIS_CIP_Dispo_Spec.txt', [
+        shortageRow('60000001', 'rupture'),
+        shortageRow('60000002', 'rupture'),
+        { ...shortageRow('60000003', 'rupture'), ansmUrl: null },
+      ]),
     });
     expect(medicines.map(({ name, nameOrigin }) => [name, nameOrigin])).toEqual([
       ['A', 'file'],
@@ -112,7 +161,14 @@ describe('joinMedicines', () => {
       mitm: source('CIS_MITM.txt', [{ cis: '60000001', atc: null, name: 'A', bdpmUrl: null }]),
       mitmList: source('liste-mitm.xlsx', [{ cis: '60000001', atc: 'N03AG01', name: 'A', bdpmUrl: null }]),
     });
-    expect(medicines[0].mitm).toEqual({ atc: 'N03AG01', name: 'A', from: [{ source: 'CIS_MITM.txt', row: 1 }, { source: 'liste-mitm.xlsx', row: 1 }] });
+    expect(medicines[0].mitm).toEqual({
+      atc: 'N03AG01',
+      name: 'A',
+      from: [
+        { source: 'CIS_MITM.txt', row: 1 },
+        { source: 'liste-mitm.xlsx', row: 1 },
+      ],
+    });
   });
 });
 

@@ -49,7 +49,9 @@ describe('one build or fetch at a time', () => {
     const second = await finished('scripts/build-site.ts', args);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain("Construction non lancée ; rien n'a été modifié.");
-    expect(second.stderr).toMatch(new RegExp(`une autre construction ou un autre téléchargement écrit déjà dans .* : pid ${first.child.pid}, « node scripts/build-site\\.ts --sources`));
+    expect(second.stderr).toMatch(
+      new RegExp(`une autre construction ou un autre téléchargement écrit déjà dans .* : pid ${first.child.pid}, « node scripts/build-site\\.ts --sources`),
+    );
     expect(second.stderr).toContain('Attendre sa fin, puis relancer');
 
     // The snapshots folder is locked too: the build writes its history.json there.
@@ -57,7 +59,9 @@ describe('one build or fetch at a time', () => {
     writeFileSync(config, JSON.stringify([{ file: 'CIS_bdpm.txt', kind: 'bdpm', url: 'http://nonexistent.invalid/CIS_bdpm.txt' }]));
     const fetch = await finished('scripts/fetch-sources.ts', ['--out', snapshots, '--config', config]);
     expect(fetch.code).toBe(1);
-    expect(fetch.stderr).toContain(`Téléchargement non lancé ; rien n'a été modifié.\nune autre construction ou un autre téléchargement écrit déjà dans ${snapshots} : pid ${first.child.pid}`);
+    expect(fetch.stderr).toContain(
+      `Téléchargement non lancé ; rien n'a été modifié.\nune autre construction ou un autre téléchargement écrit déjà dans ${snapshots} : pid ${first.child.pid}`,
+    );
 
     expect(await first.exit).toEqual({ code: 0, signal: null });
     expect(locksIn(work.dir)).toEqual([]);
@@ -65,7 +69,14 @@ describe('one build or fetch at a time', () => {
   }, 180_000);
 
   it('releases its locks when stopped by a signal', async () => {
-    const build = started('scripts/build-site.ts', ['--sources', demoDir, '--out', join(work.dir, 'signal-dist'), '--content', join(work.dir, 'signal-content')]);
+    const build = started('scripts/build-site.ts', [
+      '--sources',
+      demoDir,
+      '--out',
+      join(work.dir, 'signal-dist'),
+      '--content',
+      join(work.dir, 'signal-content'),
+    ]);
     await appears(join(work.dir, '.signal-content.lock'));
     build.child.kill('SIGTERM');
     expect(await build.exit).toEqual({ code: 143, signal: null });

@@ -59,7 +59,9 @@ describe('snapshot folder names', () => {
   it('stops the default choice in data/sources/ on any misnamed entry, and lists a working folder without stopping', async () => {
     const project = join(work.dir, 'project');
     const root = snapshotsFolder(join('project', 'data', 'sources'), { [CURRENT]: CURRENT, '2026-01-28_bdpm': CURRENT });
-    await expect(buildContent({ root: project, outDir: join(work.dir, 'project-content') })).rejects.toThrow(/« 2026-01-28_bdpm\/ » \(à renommer 2026-01-28 \?\)/);
+    await expect(buildContent({ root: project, outDir: join(work.dir, 'project-content') })).rejects.toThrow(
+      /« 2026-01-28_bdpm\/ » \(à renommer 2026-01-28 \?\)/,
+    );
 
     cpSync(join(root, '2026-01-28_bdpm'), join(root, '2026-01-28'), { recursive: true });
     writeFileSync(join(root, '2026-01-28', 'notes.txt'), 'ok');
@@ -113,7 +115,9 @@ describe('the console of a two-snapshot build', () => {
     const [changeSet] = JSON.parse(readFileSync(join(out, 'history.json'), 'utf8')) as Array<{ changes: Array<{ topic: string; kind: string }> }>;
     const count = (list: string, kind: string) => changeSet.changes.filter((change) => change.topic === list && change.kind === kind).length;
     expect(count('retrocession', 'removed')).toBeGreaterThan(0);
-    expect(stdout).toContain(`Instantané construit : ${CURRENT}\nComparé à l'instantané du ${PREVIOUS_DEMO_DATE} : ${changeSet.changes.length} changement(s) de la BDPM et des listes suivies\n`);
+    expect(stdout).toContain(
+      `Instantané construit : ${CURRENT}\nComparé à l'instantané du ${PREVIOUS_DEMO_DATE} : ${changeSet.changes.length} changement(s) de la BDPM et des listes suivies\n`,
+    );
     const retrocession = [
       count('retrocession', 'added') && `${count('retrocession', 'added')} ajout(s)`,
       `${count('retrocession', 'removed')} retrait(s)`,
@@ -134,12 +138,16 @@ describe('the console of a two-snapshot build', () => {
     // Loaded now, not before: its rows are not "added" (the file was missing, not the medicines).
     cpSync(join(snapshots, CURRENT, 'liste-retrocession.xlsx'), join(root, CURRENT, 'liste-retrocession.xlsx'));
     const newList = await contentStep(['--sources', join(root, CURRENT), '--out', join(work.dir, 'nl-content')]);
-    expect(newList.stdout).toContain(`  Liste de rétrocession : absente de l'instantané du ${PREVIOUS_DEMO_DATE} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)\n`);
+    expect(newList.stdout).toContain(
+      `  Liste de rétrocession : absente de l'instantané du ${PREVIOUS_DEMO_DATE} : pas de comparaison (ses lignes ne sont pas comptées comme des ajouts)\n`,
+    );
     const [changeSet] = JSON.parse(readFileSync(join(work.dir, 'nl-content', 'history.json'), 'utf8')) as Array<{ changes: Array<{ topic: string }> }>;
     expect(changeSet.changes.filter((change) => change.topic === 'retrocession')).toEqual([]);
     expect(changeSet.changes.length).toBeGreaterThan(0);
 
     const first = await contentStep(['--sources', join(root, PREVIOUS_DEMO_DATE), '--out', join(work.dir, 'first-content')]);
-    expect(first.stdout).toContain(`Instantané construit : ${PREVIOUS_DEMO_DATE}\nHistorique : premier instantané de ${root} : aucun instantané plus ancien à côté, pas de comparaison\n`);
+    expect(first.stdout).toContain(
+      `Instantané construit : ${PREVIOUS_DEMO_DATE}\nHistorique : premier instantané de ${root} : aucun instantané plus ancien à côté, pas de comparaison\n`,
+    );
   });
 });

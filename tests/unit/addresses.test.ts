@@ -40,7 +40,9 @@ describe('site addresses', () => {
   it('names each list table file once, as the published files were named', () => {
     const names = tableViews.map(listTableName);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(['ruptures', 'ruptures-remise', 'retrocession', 'mitm', 'acces-derogatoire', 'acces-derogatoire-cpc', 'conditions-rh']));
+    expect(names).toEqual(
+      expect.arrayContaining(['ruptures', 'ruptures-remise', 'retrocession', 'mitm', 'acces-derogatoire', 'acces-derogatoire-cpc', 'conditions-rh']),
+    );
     expect(listTablePath({ list: 'shortages', part: 'rupture' })).toBe('/donnees/tables/ruptures-rupture.json');
   });
 

@@ -30,9 +30,9 @@ describe('escapeXml', () => {
 
 describe('serialiseXml', () => {
   it('writes attributes and text escaped, and empty elements self-closed', () => {
-    expect(serialiseXml({ name: 'a', attributes: { href: 'x?y=1&z="2"', skip: undefined }, children: [{ name: 'b', children: ['1 < 2'] }, { name: 'c' }] })).toBe(
-      '<?xml version="1.0" encoding="utf-8"?>\n<a href="x?y=1&amp;z=&quot;2&quot;">\n  <b>1 &lt; 2</b>\n  <c/>\n</a>\n',
-    );
+    expect(
+      serialiseXml({ name: 'a', attributes: { href: 'x?y=1&z="2"', skip: undefined }, children: [{ name: 'b', children: ['1 < 2'] }, { name: 'c' }] }),
+    ).toBe('<?xml version="1.0" encoding="utf-8"?>\n<a href="x?y=1&amp;z=&quot;2&quot;">\n  <b>1 &lt; 2</b>\n  <c/>\n</a>\n');
   });
 
   it('refuses mixed content, which indentation would change', () => {
@@ -42,7 +42,9 @@ describe('serialiseXml', () => {
 
 describe('renderAtom', () => {
   it('writes a valid RFC 4287 feed that a strict parser reads back to the same text', () => {
-    const xml = renderAtom(feed([{ id: 'https://exemple.test/#v1', title: tricky, updated: '2025-07-15', link: 'https://exemple.test/a?b=1&c=2', content: `${tricky}\nsuite` }]));
+    const xml = renderAtom(
+      feed([{ id: 'https://exemple.test/#v1', title: tricky, updated: '2025-07-15', link: 'https://exemple.test/a?b=1&c=2', content: `${tricky}\nsuite` }]),
+    );
     const parsed = parseAtom(xml);
     expect(parsed.errors).toEqual([]);
     expect(parsed.title).toBe('Nouveautés & changements');
@@ -75,7 +77,16 @@ describe('renderAtom', () => {
 describe('parseAtom (the test helper)', () => {
   it('finds what RFC 4287 requires missing', () => {
     const errors = parseAtom(`<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>x</id><updated>2025</updated></entry></feed>`).errors;
-    expect(errors).toEqual(expect.arrayContaining(['<feed> a 0 <id>', '<entry> a 0 <title>', 'date non RFC 3339 : 2025', '<feed> sans <author>', 'entrée x sans contenu ni lien', 'pas de lien rel="self"']));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        '<feed> a 0 <id>',
+        '<entry> a 0 <title>',
+        'date non RFC 3339 : 2025',
+        '<feed> sans <author>',
+        'entrée x sans contenu ni lien',
+        'pas de lien rel="self"',
+      ]),
+    );
     expect(parseAtom('<feed xmlns="http://www.w3.org/2005/Atom"><id>a &amp b</id>').errors[0]).toMatch(/XML mal formé/);
   });
 });

@@ -22,8 +22,17 @@ describe('evaluateForm', () => {
   });
 
   it('reports the rule errors of computeBilling on their field', () => {
-    expect(evaluateForm(form({ statut: 'mitm-city', prix: '5', ucd: '0', taux: '65' }), billingData)).toMatchObject({ ok: false, errors: { ucd: expect.any(String) } });
-    expect(evaluateForm(form({ statut: 'mitm-city', prix: '5', ucd: '1', taux: '' }), billingData)).toMatchObject({ ok: false, errors: { taux: expect.stringContaining('taux') } });
-    expect(evaluateForm(form({ statut: 'mitm-city', prix: '-5', ucd: '1', taux: '30' }), billingData)).toMatchObject({ ok: false, errors: { prix: expect.any(String) } });
+    expect(evaluateForm(form({ statut: 'mitm-city', prix: '5', ucd: '0', taux: '65' }), billingData)).toMatchObject({
+      ok: false,
+      errors: { ucd: expect.any(String) },
+    });
+    expect(evaluateForm(form({ statut: 'mitm-city', prix: '5', ucd: '1', taux: '' }), billingData)).toMatchObject({
+      ok: false,
+      errors: { taux: expect.stringContaining('taux') },
+    });
+    expect(evaluateForm(form({ statut: 'mitm-city', prix: '-5', ucd: '1', taux: '30' }), billingData)).toMatchObject({
+      ok: false,
+      errors: { prix: expect.any(String) },
+    });
   });
 });

@@ -50,7 +50,17 @@ describe('computeBilling', () => {
     [
       'import: PHI, 100 %, no UCD code, defaults',
       { status: 'import', unitPriceHT: 10, quantity: 3 },
-      { prestationCode: 'PHI', ucdRequired: false, reimbursementRate: 100, baseHT: 30, amountHT: 52, vatAmount: 1.09, amountTTC: 53.09, insurerShare: 53.09, patientShare: 0 },
+      {
+        prestationCode: 'PHI',
+        ucdRequired: false,
+        reimbursementRate: 100,
+        baseHT: 30,
+        amountHT: 52,
+        vatAmount: 1.09,
+        amountTTC: 53.09,
+        insurerShare: 53.09,
+        patientShare: 0,
+      },
     ],
     [
       'import ignores a rate given by mistake',

@@ -17,17 +17,25 @@ describe('change wording', () => {
   it('says entries and withdrawals of every topic', () => {
     expect(changeSentence({ topic: 'bdpm', kind: 'added' })).toBe('Entré dans la Base de données publique des médicaments');
     expect(changeSentence({ topic: 'bdpm', kind: 'removed' })).toBe('Sorti de la Base de données publique des médicaments');
-    expect(changePhrase({ topic: 'presentations', kind: 'removed', key: '3400930000001', old: 'boîte de 30' })).toBe('présentation 3400930000001 retirée (boîte de 30)');
+    expect(changePhrase({ topic: 'presentations', kind: 'removed', key: '3400930000001', old: 'boîte de 30' })).toBe(
+      'présentation 3400930000001 retirée (boîte de 30)',
+    );
     expect(changePhrase({ topic: 'conditions', kind: 'added', key: 'renouvellement réservé aux spécialistes en neurologie', category: 'prs' })).toBe(
       'condition de prescription ou de délivrance ajoutée : « renouvellement réservé aux spécialistes en neurologie » (prescription réservée à certains spécialistes)',
     );
-    expect(changePhrase({ topic: 'genericGroups', kind: 'added', key: '1234', new: 'AMOXICILLINE 1 g' })).toBe('entré dans le groupe générique 1234 (AMOXICILLINE 1 g)');
+    expect(changePhrase({ topic: 'genericGroups', kind: 'added', key: '1234', new: 'AMOXICILLINE 1 g' })).toBe(
+      'entré dans le groupe générique 1234 (AMOXICILLINE 1 g)',
+    );
     expect(changePhrase({ topic: 'genericGroups', kind: 'changed', key: '1234', field: 'type', old: 'princeps', new: 'generique' })).toBe(
       'place dans le groupe générique 1234 passée de princeps à générique',
     );
     expect(changePhrase({ topic: 'mitm', kind: 'removed' })).toBe('retiré de la liste des MITM');
-    expect(changePhrase({ topic: 'shortages', kind: 'added', new: 'rupture' })).toBe("signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Rupture de stock »)");
-    expect(changePhrase({ topic: 'shortages', kind: 'added', state: 'remise' })).toBe("signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Remise à disposition »)");
+    expect(changePhrase({ topic: 'shortages', kind: 'added', new: 'rupture' })).toBe(
+      "signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Rupture de stock »)",
+    );
+    expect(changePhrase({ topic: 'shortages', kind: 'added', state: 'remise' })).toBe(
+      "signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Remise à disposition »)",
+    );
     expect(changePhrase({ topic: 'shortages', kind: 'added' })).toBe("signalement ajouté au fichier des ruptures et tensions de l'ANSM");
     expect(changePhrase({ topic: 'shortages', kind: 'removed', old: 'tension' })).toBe(
       "signalement retiré du fichier des ruptures et tensions de l'ANSM (il était à l'état « Tension d'approvisionnement »)",

@@ -9,14 +9,37 @@ import { cipShardPath, sitePaths } from '../../src/lib/addresses.ts';
 import { expiryText, queryOf, scanResultOf } from '../../src/lib/scan/scan-result.ts';
 
 const source = (id: SourceId, file: string): ManifestSource => ({
-  id, file, sha256: '0'.repeat(64), size: 1, rows: 10, kept: 10, rejected: 0, duplicates: 0, joinShare: null,
-  date: '2025-07-04', dateHow: 'page-update', originUrl: null, encoding: null, demo: false,
+  id,
+  file,
+  sha256: '0'.repeat(64),
+  size: 1,
+  rows: 10,
+  kept: 10,
+  rejected: 0,
+  duplicates: 0,
+  joinShare: null,
+  date: '2025-07-04',
+  dateHow: 'page-update',
+  originUrl: null,
+  encoding: null,
+  demo: false,
 });
 const manifest: Manifest = { demo: false, counts: zeroCounts(), sources: [source('medicines', 'CIS_bdpm.txt'), source('shortages', 'CIS_CIP_Dispo_Spec.txt')] };
 
 const presentation = (cip7: string, cip13: string, extra: Partial<Presentation> = {}): Presentation => ({
-  cip7, cip13, label: 'plaquette(s) de 30 comprimé(s)', adminStatus: 'Présentation active', commercialStatus: 'Déclaration de commercialisation',
-  commercialisationDate: '2011-03-16', collectivities: true, reimbursementRate: 65, price: 24.34, priceWithFee: 25.36, dispensingFee: 1.02, reimbursementNotes: null, ...extra,
+  cip7,
+  cip13,
+  label: 'plaquette(s) de 30 comprimé(s)',
+  adminStatus: 'Présentation active',
+  commercialStatus: 'Déclaration de commercialisation',
+  commercialisationDate: '2011-03-16',
+  collectivities: true,
+  reimbursementRate: 65,
+  price: 24.34,
+  priceWithFee: 25.36,
+  dispensingFee: 1.02,
+  reimbursementNotes: null,
+  ...extra,
 });
 
 const medicine: Medicine = {
@@ -25,9 +48,27 @@ const medicine: Medicine = {
   presentations: [
     presentation('4949729', '3400949497294'),
     // Stopped, and a CIP13 that is not 34009 + CIP7: it goes to two shards.
-    presentation('4949770', '3400912345670', { commercialStatus: "Déclaration d'arrêt de commercialisation", commercialisationDate: '2024-05-02', price: null, priceWithFee: null, dispensingFee: null, reimbursementRate: null }),
+    presentation('4949770', '3400912345670', {
+      commercialStatus: "Déclaration d'arrêt de commercialisation",
+      commercialisationDate: '2024-05-02',
+      price: null,
+      priceWithFee: null,
+      dispensingFee: null,
+      reimbursementRate: null,
+    }),
   ],
-  shortages: [{ cip13: '3400949497294', state: 'rupture', label: 'Rupture de stock', startDate: '2025-05-12', updatedDate: '2025-07-04', availableAgainDate: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 1 } }],
+  shortages: [
+    {
+      cip13: '3400949497294',
+      state: 'rupture',
+      label: 'Rupture de stock',
+      startDate: '2025-05-12',
+      updatedDate: '2025-07-04',
+      availableAgainDate: null,
+      ansmUrl: null,
+      from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 1 },
+    },
+  ],
   shortageState: 'rupture',
 };
 const today = new Date('2026-12-03T12:00:00Z');
@@ -61,7 +102,8 @@ describe('CIP lookup shards', () => {
       label: 'plaquette(s) de 30 comprimé(s) (agréée aux collectivités)',
       reimbursement: '65 %',
       stop: null,
-      availability: 'Rupture de stock (présentation 3400949497294) depuis le 12/05/2025 (mis à jour le 04/07/2025). (CIS_CIP_Dispo_Spec.txt, mis à jour le 04/07/2025)',
+      availability:
+        'Rupture de stock (présentation 3400949497294) depuis le 12/05/2025 (mis à jour le 04/07/2025). (CIS_CIP_Dispo_Spec.txt, mis à jour le 04/07/2025)',
     });
     expect(current.price).toMatch(/^24,34\s€ hors honoraires/);
     const [stopped] = findInShard(shards.get('770') ?? [], { cip7: '4949770' });

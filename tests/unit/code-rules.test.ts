@@ -21,9 +21,7 @@ describe('page files', () => {
     expect(pages.map(fromRoot)).toContain('src/layouts/Base.astro');
     expect(pages.map(fromRoot)).toContain('src/pages/donnees/[file].ts');
     expect(pages.length).toBeGreaterThan(15);
-    const long = pages
-      .map((path) => ({ file: fromRoot(path), lines: lineCount(readFileSync(path, 'utf8')) }))
-      .filter(({ lines }) => lines > MAX_PAGE_LINES);
+    const long = pages.map((path) => ({ file: fromRoot(path), lines: lineCount(readFileSync(path, 'utf8')) })).filter(({ lines }) => lines > MAX_PAGE_LINES);
     expect(long).toEqual([]);
   });
 
@@ -65,7 +63,9 @@ function literalAddresses(text: string, segments: string[]): string[] {
   return text
     .split('\n')
     .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
-    .flatMap((line) => [...line.matchAll(address)].filter((match) => match[2] !== '/' || /href=$|action=$/.test(line.slice(0, match.index))).map((match) => match[2]));
+    .flatMap((line) =>
+      [...line.matchAll(address)].filter((match) => match[2] !== '/' || /href=$|action=$/.test(line.slice(0, match.index))).map((match) => match[2]),
+    );
 }
 
 /** Only the address module and the site navigation write addresses. */
@@ -81,7 +81,9 @@ describe('site addresses', () => {
   const segments = siteSegments();
 
   it('finds quoted addresses of the site, and not other slashes', () => {
-    expect(segments).toEqual(expect.arrayContaining(['listes', 'regimes', 'medicaments', 'ruptures', 'donnees', 'favicon.svg', 'robots.txt', 'nouveautes.xml']));
+    expect(segments).toEqual(
+      expect.arrayContaining(['listes', 'regimes', 'medicaments', 'ruptures', 'donnees', 'favicon.svg', 'robots.txt', 'nouveautes.xml']),
+    );
     const sample = [
       "const a = '/listes/retrocession/';",
       '<a href="/regimes/mitm/">MITM</a>',

@@ -5,7 +5,14 @@ import { bdpmMedicine, presentation } from '../helpers/medicines.ts';
 const row = { source: 'CIS_CIP_bdpm.txt', row: 1 };
 const medicine = bdpmMedicine;
 const box = presentation;
-const group = { id: '12', label: 'PARACÉTAMOL 500 mg', type: 'generique' as const, order: 1, from: { source: 'CIS_GENER_bdpm.txt', row: 3 }, absentMembers: [] };
+const group = {
+  id: '12',
+  label: 'PARACÉTAMOL 500 mg',
+  type: 'generique' as const,
+  order: 1,
+  from: { source: 'CIS_GENER_bdpm.txt', row: 3 },
+  absentMembers: [],
+};
 const files = {
   medicines: 'CIS_bdpm.txt',
   presentations: 'CIS_CIP_bdpm.txt',
@@ -23,12 +30,34 @@ const before = [
   }),
   medicine('60000002', { name: 'RETIRÉ 10 mg', presentations: [box('3400930000033')] }),
   medicine('60000004', {
-    shortages: [{ cip13: null, state: 'rupture', label: 'Rupture de stock', startDate: '2025-05-02', updatedDate: null, availableAgainDate: null, ansmUrl: null, from: row }],
+    shortages: [
+      {
+        cip13: null,
+        state: 'rupture',
+        label: 'Rupture de stock',
+        startDate: '2025-05-02',
+        updatedDate: null,
+        availableAgainDate: null,
+        ansmUrl: null,
+        from: row,
+      },
+    ],
     shortageState: 'rupture',
   }),
   medicine('60000005'),
   medicine('60000006', {
-    shortages: [{ cip13: null, state: 'tension', label: "Tension d'approvisionnement", startDate: '2025-03-01', updatedDate: null, availableAgainDate: null, ansmUrl: null, from: row }],
+    shortages: [
+      {
+        cip13: null,
+        state: 'tension',
+        label: "Tension d'approvisionnement",
+        startDate: '2025-03-01',
+        updatedDate: null,
+        availableAgainDate: null,
+        ansmUrl: null,
+        from: row,
+      },
+    ],
     shortageState: 'tension',
   }),
 ];
@@ -44,11 +73,33 @@ const after = [
   }),
   medicine('60000003', { name: 'NOUVEAU 5 mg' }),
   medicine('60000004', {
-    shortages: [{ cip13: null, state: 'rupture', label: 'Rupture de stock', startDate: '2025-05-02', updatedDate: null, availableAgainDate: null, ansmUrl: null, from: row }],
+    shortages: [
+      {
+        cip13: null,
+        state: 'rupture',
+        label: 'Rupture de stock',
+        startDate: '2025-05-02',
+        updatedDate: null,
+        availableAgainDate: null,
+        ansmUrl: null,
+        from: row,
+      },
+    ],
     shortageState: 'rupture',
   }),
   medicine('60000005', {
-    shortages: [{ cip13: null, state: 'tension', label: "Tension d'approvisionnement", startDate: '2025-12-01', updatedDate: null, availableAgainDate: null, ansmUrl: null, from: row }],
+    shortages: [
+      {
+        cip13: null,
+        state: 'tension',
+        label: "Tension d'approvisionnement",
+        startDate: '2025-12-01',
+        updatedDate: null,
+        availableAgainDate: null,
+        ansmUrl: null,
+        from: row,
+      },
+    ],
     shortageState: 'tension',
   }),
   medicine('60000006'),
@@ -108,7 +159,10 @@ describe('comparing two versions of everything the site shows', () => {
 describe('a version whose presentations come from the datapackage (no prices nor rates)', () => {
   it('records no price or rate change, only the presentations added, withdrawn or with a changed marketing status', () => {
     const packaged = { ...files, presentations: 'presentation.csv' };
-    const withoutPrices = after.map((entry) => ({ ...entry, presentations: entry.presentations.map((item) => ({ ...item, price: null, priceWithFee: null, reimbursementRate: null })) }));
+    const withoutPrices = after.map((entry) => ({
+      ...entry,
+      presentations: entry.presentations.map((item) => ({ ...item, price: null, priceWithFee: null, reimbursementRate: null })),
+    }));
     const { changeSet } = compareSnapshots({ date: '2025-07-01', medicines: before, files }, { date: '2026-01-28', medicines: withoutPrices, files: packaged });
     const presentations = changeSet.changes.filter((change) => change.topic === 'presentations');
     expect(presentations.map(({ kind, key, field }) => [kind, key, field ?? null])).toEqual([

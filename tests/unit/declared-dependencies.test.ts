@@ -25,7 +25,14 @@ const importedPackages = (path: string) =>
 
 describe('dependencies', () => {
   it('names the package of an import', () => {
-    expect(['./x.ts', 'node:fs', 'astro:content', 'astro/loaders', '@e965/xlsx', 'yaml'].map(packageOf)).toEqual([null, null, null, 'astro', '@e965/xlsx', 'yaml']);
+    expect(['./x.ts', 'node:fs', 'astro:content', 'astro/loaders', '@e965/xlsx', 'yaml'].map(packageOf)).toEqual([
+      null,
+      null,
+      null,
+      'astro',
+      '@e965/xlsx',
+      'yaml',
+    ]);
   });
 
   it('are declared in package.json for every package a file imports', () => {
@@ -36,7 +43,11 @@ describe('dependencies', () => {
       join(projectRoot, 'astro.config.mjs'),
       join(projectRoot, 'vitest.config.ts'),
     ];
-    const undeclared = files.flatMap((path) => importedPackages(path).filter((name) => !declared.has(name)).map((name) => `${name} (${path.slice(projectRoot.length)})`));
+    const undeclared = files.flatMap((path) =>
+      importedPackages(path)
+        .filter((name) => !declared.has(name))
+        .map((name) => `${name} (${path.slice(projectRoot.length)})`),
+    );
     expect(files.length).toBeGreaterThan(200);
     expect(undeclared).toEqual([]);
   });

@@ -29,8 +29,20 @@ const presentation = (change: Partial<Presentation> = {}): Presentation => ({
   ...change,
 });
 const source = (id: SourceId, file: string): ManifestSource => ({
-  id, file, sha256: '0'.repeat(64), size: 1, rows: 1, kept: 1, rejected: 0, duplicates: 0, joinShare: null,
-  date: '2025-07-04', dateHow: 'last-modified', originUrl: null, encoding: null, demo: false,
+  id,
+  file,
+  sha256: '0'.repeat(64),
+  size: 1,
+  rows: 1,
+  kept: 1,
+  rejected: 0,
+  duplicates: 0,
+  joinShare: null,
+  date: '2025-07-04',
+  dateHow: 'last-modified',
+  originUrl: null,
+  encoding: null,
+  demo: false,
 });
 const bdpmOnly: Manifest = {
   demo: false,
@@ -52,9 +64,17 @@ describe('dispensingLinesOf', () => {
   });
 
   it('keeps a hospital-reserved medicine out of the city pharmacy and lists the condition where it is used', () => {
-    const reserved = medicine({ prescriptionConditions: conditions('liste I', "réservé à l'usage HOSPITALIER"), presentations: [presentation({ price: null, reimbursementRate: null })] });
-    expect(line(reserved, bdpmOnly, 'city')).toMatchObject({ text: "Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur (R. 5121-83, 2°).", sources: [{ file: 'CIS_CPD_bdpm.txt', date: 'mis en ligne le 04/07/2025' }] });
-    expect(line(reserved, bdpmOnly, 'where')?.conditions).toEqual([{ text: "réservé à l'usage HOSPITALIER", href: '/glossaire/#rh', label: "Réservé à l'usage hospitalier" }]);
+    const reserved = medicine({
+      prescriptionConditions: conditions('liste I', "réservé à l'usage HOSPITALIER"),
+      presentations: [presentation({ price: null, reimbursementRate: null })],
+    });
+    expect(line(reserved, bdpmOnly, 'city')).toMatchObject({
+      text: "Non : réservé à l'usage hospitalier, il n'est délivré que par les pharmacies à usage intérieur (R. 5121-83, 2°).",
+      sources: [{ file: 'CIS_CPD_bdpm.txt', date: 'mis en ligne le 04/07/2025' }],
+    });
+    expect(line(reserved, bdpmOnly, 'where')?.conditions).toEqual([
+      { text: "réservé à l'usage HOSPITALIER", href: '/glossaire/#rh', label: "Réservé à l'usage hospitalier" },
+    ]);
     expect(line(reserved, bdpmOnly, 'prescription')?.conditions.map((c) => c.text)).toEqual(['liste I']);
   });
 
@@ -72,7 +92,10 @@ describe('dispensingLinesOf', () => {
   });
 
   it('says where the files are silent, and gives every condition, classified or not, a line', () => {
-    const lines = dispensingLinesOf(medicine({ prescriptionConditions: conditions('prescription initiale hospitalière semestrielle', 'texte inconnu') }), bdpmOnly);
+    const lines = dispensingLinesOf(
+      medicine({ prescriptionConditions: conditions('prescription initiale hospitalière semestrielle', 'texte inconnu') }),
+      bdpmOnly,
+    );
     expect(lines.map((l) => l.key)).toEqual(['city', 'retrocession', 'who', 'prescription', 'other', 'availability']);
     expect(lines.find((l) => l.key === 'prescription')?.text).toBe(
       'Aucune condition de la BDPM ne classe ce médicament sur la liste I, la liste II ou comme stupéfiant. Lire aussi les autres conditions ci-dessous.',
@@ -84,7 +107,18 @@ describe('dispensingLinesOf', () => {
   it('gives shortage states with their dates, and says unknown when the shortage file is not loaded', () => {
     const short = medicine({
       shortageState: 'rupture',
-      shortages: [{ cip13: null, state: 'rupture', label: null, startDate: '2025-05-12', updatedDate: '2025-07-04', availableAgainDate: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 3 } }],
+      shortages: [
+        {
+          cip13: null,
+          state: 'rupture',
+          label: null,
+          startDate: '2025-05-12',
+          updatedDate: '2025-07-04',
+          availableAgainDate: null,
+          ansmUrl: null,
+          from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 3 },
+        },
+      ],
     });
     expect(line(short, bdpmOnly, 'availability')?.text).toBe('Rupture de stock depuis le 12/05/2025 (mis à jour le 04/07/2025).');
     const noShortageFile = { ...bdpmOnly, sources: bdpmOnly.sources.filter((s) => s.id !== 'shortages') };
@@ -97,7 +131,10 @@ describe('dispensingLinesOf', () => {
     expect(shortageDates({ ...report, startDate: '2025-12-01' })).toBe(' le 10/12/2025 (signalement du 01/12/2025, mis à jour le 12/12/2025)');
     expect(shortageDates({ ...report, updatedDate: '2025-12-10' })).toBe(' le 10/12/2025');
     expect(shortageDates({ state: 'arret', startDate: null, availableAgainDate: null, updatedDate: null })).toBe('');
-    const back = medicine({ shortageState: 'remise', shortages: [{ cip13: '3400930000001', label: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 3 }, ...report }] });
+    const back = medicine({
+      shortageState: 'remise',
+      shortages: [{ cip13: '3400930000001', label: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 3 }, ...report }],
+    });
     expect(line(back, bdpmOnly, 'availability')?.text).toBe('Remise à disposition (présentation 3400930000001) le 10/12/2025 (mis à jour le 12/12/2025).');
   });
 
@@ -173,17 +210,24 @@ describe('who may prescribe, from the law of each category', () => {
     });
     const text = whoLine(methadone)?.text;
     expect(text).not.toMatch(/Prescription hospitalière :/);
-    expect(text).toContain("la prescription initiale est réservée à des médecins qualifiés dans une spécialité que désigne l'AMM (R. 5121-90, R. 5121-91 1°). La BDPM ne nomme pas cette spécialité.");
+    expect(text).toContain(
+      "la prescription initiale est réservée à des médecins qualifiés dans une spécialité que désigne l'AMM (R. 5121-90, R. 5121-91 1°). La BDPM ne nomme pas cette spécialité.",
+    );
     expect(text).toContain('Le renouvellement peut être fait par tout médecin, l’ordonnance reprenant les mentions de l’ordonnance initiale (R. 5121-91 2°).');
     expect(text).toContain('la BDPM ne classe ce médicament dans aucune de ces deux catégories');
-    expect(text).toContain("aucun article en vigueur du code de la santé publique ne définit ce libellé");
+    expect(text).toContain('aucun article en vigueur du code de la santé publique ne définit ce libellé');
     expect(line(methadone, bdpmOnly, 'city')?.text).toBe(
       'Oui : « délivrance effectuée par une pharmacie de ville » selon la BDPM, qui indique aussi « délivrance effectuée par un CSAPA ». Commercialisé ; remboursé à 65 % selon la présentation.',
     );
   });
 
   it('cites the other law an IVG medicine refers to', () => {
-    expect(who('liste I', "hors établissement de santé : prescription réservée aux médecins, sages-femmes et centres habilités conformément à l'article L.2212-2 du code de la santé publique")?.text).toBe(
+    expect(
+      who(
+        'liste I',
+        "hors établissement de santé : prescription réservée aux médecins, sages-femmes et centres habilités conformément à l'article L.2212-2 du code de la santé publique",
+      )?.text,
+    ).toBe(
       "Interruption volontaire de grossesse : hors établissement de santé, la prescription est réservée aux médecins, sages-femmes et centres habilités dans le cadre de l'article L. 2212-2, comme le dit la condition ci-dessous.",
     );
   });
@@ -192,7 +236,9 @@ describe('who may prescribe, from the law of each category', () => {
     expect(who('prescription initiale hospitalière semestrielle')?.text).toBe(
       'Prescription initiale hospitalière : la prescription initiale est réservée aux prescripteurs exerçant dans un établissement de santé (R. 5121-88 1°) ; le renouvellement peut être fait par tout prescripteur (R. 5121-88 2°). La BDPM la dit « semestrielle » : la prescription initiale devient caduque au terme de ce délai (R. 5121-89).',
     );
-    expect(who('prescription initiale hospitalière')?.text).toMatch(/La BDPM n'indique pas de délai au terme duquel la prescription initiale devient caduque \(R\. 5121-89\)\.$/);
+    expect(who('prescription initiale hospitalière')?.text).toMatch(
+      /La BDPM n'indique pas de délai au terme duquel la prescription initiale devient caduque \(R\. 5121-89\)\.$/,
+    );
   });
 
   it('tells an initial-only specialist reservation from one that also reserves renewal', () => {
@@ -205,8 +251,12 @@ describe('who may prescribe, from the law of each category', () => {
 
   it('says what the pharmacist checks under surveillance particulière, and whether the file says the AMM requires it', () => {
     const sp = 'médicament nécessitant une surveillance particulière pendant le traitement';
-    expect(who(sp)?.text).toMatch(/le pharmacien s'assure alors de la présence de cette mention \(R\. 5121-78\)\. La BDPM ne dit pas si l'AMM de ce médicament l'exige\.$/);
-    expect(who(sp, "la délivrance ne peut se faire qu'après avoir vérifié la présence de cette mention")?.text).toMatch(/Les autres conditions ci-dessous disent ce que le pharmacien vérifie/);
+    expect(who(sp)?.text).toMatch(
+      /le pharmacien s'assure alors de la présence de cette mention \(R\. 5121-78\)\. La BDPM ne dit pas si l'AMM de ce médicament l'exige\.$/,
+    );
+    expect(who(sp, "la délivrance ne peut se faire qu'après avoir vérifié la présence de cette mention")?.text).toMatch(
+      /Les autres conditions ci-dessous disent ce que le pharmacien vérifie/,
+    );
   });
 
   it('shows a header line as written, says the file does not tell what it introduces, and does not count it', () => {
@@ -222,36 +272,64 @@ describe('who may prescribe, from the law of each category', () => {
 
 describe('rétrocession', () => {
   const access = (type: AccesDerogatoire['type']): AccesDerogatoire => ({
-    type, name: 'EXEMPLE', substance: null, ucd: null, indication: null, status: 'En cours', startDate: null, endDate: null, laboratory: null,
-    putRdUrl: null, rcpUrl: null, conditionsUrl: null, from: { source: 'referentiel-acces-derogatoire.xlsx', row: 2 },
+    type,
+    name: 'EXEMPLE',
+    substance: null,
+    ucd: null,
+    indication: null,
+    status: 'En cours',
+    startDate: null,
+    endDate: null,
+    laboratory: null,
+    putRdUrl: null,
+    rcpUrl: null,
+    conditionsUrl: null,
+    from: { source: 'referentiel-acces-derogatoire.xlsx', row: 2 },
   });
-  const withAccess: Manifest = { ...withRetrocession, sources: [...withRetrocession.sources, source('accesDerogatoire', 'referentiel-acces-derogatoire.xlsx')] };
+  const withAccess: Manifest = {
+    ...withRetrocession,
+    sources: [...withRetrocession.sources, source('accesDerogatoire', 'referentiel-acces-derogatoire.xlsx')],
+  };
   const retro = (change: Partial<Medicine>, manifest = withAccess) => line(medicine(change), manifest, 'retrocession')?.text;
 
   it('applies L. 5126-6 exactly: an RH medicine under AAP is not deemed listed, a non-RH one is, and AAC or CPC medicines are', () => {
     const rh = conditions("réservé à l'usage HOSPITALIER");
-    expect(retro({ accesDerogatoire: [access('AAP')], prescriptionConditions: rh })).toMatch(/mais la BDPM le réserve à l'usage hospitalier : .* ce médicament n'est donc pas réputé inscrit à ce titre\.$/);
-    expect(retro({ accesDerogatoire: [access('AAP')] })).toMatch(/cite en accès précoce \(AAP\) : L\. 5126-6 répute inscrits .* il l'est donc pendant cet accès/);
-    expect(retro({ accesDerogatoire: [access('AAC')], prescriptionConditions: rh })).toMatch(/cite en AAC : L\. 5126-6 répute .* il est donc réputé inscrit pendant cet accès/);
+    expect(retro({ accesDerogatoire: [access('AAP')], prescriptionConditions: rh })).toMatch(
+      /mais la BDPM le réserve à l'usage hospitalier : .* ce médicament n'est donc pas réputé inscrit à ce titre\.$/,
+    );
+    expect(retro({ accesDerogatoire: [access('AAP')] })).toMatch(
+      /cite en accès précoce \(AAP\) : L\. 5126-6 répute inscrits .* il l'est donc pendant cet accès/,
+    );
+    expect(retro({ accesDerogatoire: [access('AAC')], prescriptionConditions: rh })).toMatch(
+      /cite en AAC : L\. 5126-6 répute .* il est donc réputé inscrit pendant cet accès/,
+    );
     expect(retro({ accesDerogatoire: [access('AAP')], prescriptionConditions: rh })).not.toMatch(/peut toutefois être rétrocédé/);
-    expect(line(medicine({ accesDerogatoire: [access('CPC')] }), withAccess, 'retrocession')?.sources.map((s) => s.file)).toEqual(['liste-retrocession.xlsx', 'referentiel-acces-derogatoire.xlsx']);
+    expect(line(medicine({ accesDerogatoire: [access('CPC')] }), withAccess, 'retrocession')?.sources.map((s) => s.file)).toEqual([
+      'liste-retrocession.xlsx',
+      'referentiel-acces-derogatoire.xlsx',
+    ]);
   });
 
   it('says an RH medicine cannot be on the rétrocession list (R. 5126-59, I, 3°), and no flat "Non" without the accès dérogatoire référentiel', () => {
     const rh = conditions("réservé à l'usage HOSPITALIER");
-    const rule = "la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).";
+    const rule =
+      "la BDPM le réserve à l'usage hospitalier, et un médicament de cette catégorie ne peut pas être inscrit sur la liste de rétrocession (R. 5126-59, I, 3°).";
     expect(line(medicine({ prescriptionConditions: rh }), bdpmOnly, 'retrocession')).toMatchObject({
       text: `Pas par inscription sur la liste : ${rule} Le référentiel des accès dérogatoires de l'ANSM n'est pas chargé dans cette version du site : un accès ou un cadre de prescription compassionnels (AAC, CPC), que L. 5126-6 répute inscrits sur la liste, n'est pas exclu.`,
       sources: [{ file: 'CIS_CPD_bdpm.txt' }],
     });
     expect(retro({ prescriptionConditions: rh })).toBe(`Non : ${rule}`);
-    expect(retro({ accesDerogatoire: [access('AAP')], prescriptionConditions: rh })).toMatch(/^Non : .*R\. 5126-59, I, 3°\)\. Le référentiel .* n'est donc pas réputé inscrit à ce titre\.$/);
+    expect(retro({ accesDerogatoire: [access('AAP')], prescriptionConditions: rh })).toMatch(
+      /^Non : .*R\. 5126-59, I, 3°\)\. Le référentiel .* n'est donc pas réputé inscrit à ce titre\.$/,
+    );
     // Under AAC or CPC, L. 5126-6 writes no RH exclusion: no "Non".
     expect(retro({ accesDerogatoire: [access('AAC')], prescriptionConditions: rh })).not.toMatch(/^Non/);
   });
 
   it('states the PUI-only condition of CIS_CPD_bdpm.txt when the rétrocession list is not loaded', () => {
-    const pui = medicine({ prescriptionConditions: conditions('prescription initiale hospitalière semestrielle', 'délivrance réservée aux pharmacies à usage intérieur') });
+    const pui = medicine({
+      prescriptionConditions: conditions('prescription initiale hospitalière semestrielle', 'délivrance réservée aux pharmacies à usage intérieur'),
+    });
     expect(line(pui, bdpmOnly, 'retrocession')).toMatchObject({
       text: "La BDPM réserve sa délivrance aux pharmacies à usage intérieur (« délivrance réservée aux pharmacies à usage intérieur ») ; un patient non hospitalisé ne peut l'y obtenir que si le médicament figure sur la liste de rétrocession ou y est réputé inscrit (L. 5126-6) : la liste de rétrocession de l'ANSM n'est pas chargée dans cette version du site.",
       sources: [{ file: 'CIS_CPD_bdpm.txt' }],
@@ -263,14 +341,18 @@ describe('rétrocession', () => {
       'Commercialisé ; le fichier des présentations (CIS_CIP_bdpm.txt) ne donne aucune présentation pour ce médicament.',
     );
     const stopped = presentation({ commercialStatus: "Déclaration d'arrêt de commercialisation" });
-    expect(line(medicine({ presentations: [stopped] }), bdpmOnly, 'city')?.text).toBe('Commercialisé ; aucune présentation déclarée commercialisée dans la BDPM.');
+    expect(line(medicine({ presentations: [stopped] }), bdpmOnly, 'city')?.text).toBe(
+      'Commercialisé ; aucune présentation déclarée commercialisée dans la BDPM.',
+    );
   });
 });
 
 describe('presentation prices', () => {
   it('names what each amount includes', () => {
     // Amounts carry the no-break space of French typography.
-    expect(priceOf(presentation(), medicine()).replace(/[\u00a0\u202f]/g, ' ')).toBe("2,03 € hors honoraires + 1,02 € d'honoraire de dispensation = 3,05 € honoraires compris");
+    expect(priceOf(presentation(), medicine()).replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      "2,03 € hors honoraires + 1,02 € d'honoraire de dispensation = 3,05 € honoraires compris",
+    );
     expect(reimbursementOf(presentation(), medicine())).toBe('65 %');
   });
 

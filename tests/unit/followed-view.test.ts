@@ -10,7 +10,10 @@ const describe_ = (change: { what: string }) => change.what;
 
 describe('followedViews', () => {
   it('lists the changes since the version seen before, with both dates, and links page and feed', () => {
-    const followed = recordVisit(follow(follow([], { id: '60000001', name: 'Alpha' }, '2025-07-15'), { id: '60000002', name: 'Bêta' }, '2025-07-15'), '2026-01-28');
+    const followed = recordVisit(
+      follow(follow([], { id: '60000001', name: 'Alpha' }, '2025-07-15'), { id: '60000002', name: 'Bêta' }, '2025-07-15'),
+      '2026-01-28',
+    );
     expect(followedViews(followed, history, describe_)).toEqual([
       {
         id: '60000001',

@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { changesSince, follow, newestVersion, readFollowed, recordVisit, unfollow, writeFollowed } from '../../src/lib/follow/followed.ts';
 
 const history = [
-  { from: '2025-04-15', to: '2025-07-15', changes: [{ id: 'A', what: 'a1' }, { id: 'B', what: 'b1' }] },
-  { from: '2025-07-15', to: '2026-01-28', changes: [{ id: 'A', what: 'a2' }, { id: 'A', what: 'a3' }] },
+  {
+    from: '2025-04-15',
+    to: '2025-07-15',
+    changes: [
+      { id: 'A', what: 'a1' },
+      { id: 'B', what: 'b1' },
+    ],
+  },
+  {
+    from: '2025-07-15',
+    to: '2026-01-28',
+    changes: [
+      { id: 'A', what: 'a2' },
+      { id: 'A', what: 'a3' },
+    ],
+  },
 ];
 
 describe('followed medicines', () => {

@@ -13,7 +13,10 @@ const member = (cis: string, type: GenericType, order: number, state: ShortageSt
 });
 const withAbsentMember = (medicine: Medicine): Medicine => ({
   ...medicine,
-  genericGroups: medicine.genericGroups.map((g) => ({ ...g, absentMembers: [{ cis: '69999999', type: 'generique', order: 3, from: { source: 'CIS_GENER_bdpm.txt', row: 9 } }] })),
+  genericGroups: medicine.genericGroups.map((g) => ({
+    ...g,
+    absentMembers: [{ cis: '69999999', type: 'generique', order: 3, from: { source: 'CIS_GENER_bdpm.txt', row: 9 } }],
+  })),
 });
 
 describe('genericGroupsOf', () => {

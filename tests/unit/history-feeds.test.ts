@@ -6,7 +6,14 @@ import { listFeed, medicineFeed, shortageStateFeed } from '../../src/lib/feeds/h
 import { parseAtom } from '../helpers/atom.ts';
 
 const site = new URL('https://exemple.test/');
-const event = (e: Partial<MedicineEvent>): MedicineEvent => ({ topic: 'shortages', kind: 'added', files: ['CIS_CIP_Dispo_Spec.txt'], from: '2025-07-01', to: '2026-01-28', ...e });
+const event = (e: Partial<MedicineEvent>): MedicineEvent => ({
+  topic: 'shortages',
+  kind: 'added',
+  files: ['CIS_CIP_Dispo_Spec.txt'],
+  from: '2025-07-01',
+  to: '2026-01-28',
+  ...e,
+});
 
 describe('list feeds', () => {
   it('give one entry per version with that list’s changes, and a dated empty feed otherwise', () => {
@@ -17,7 +24,9 @@ describe('list feeds', () => {
     const mitm = parseAtom(renderAtom(listFeed('mitm', sets, site, '2026-01-28')));
     expect(mitm.errors).toEqual([]);
     expect(mitm.links).toContainEqual({ rel: 'alternate', type: 'text/html', href: 'https://exemple.test/listes/mitm/' });
-    expect(mitm.entries.map((entry) => [entry.title, entry.content])).toEqual([['Liste des MITM : changements : 1 changement dans la version du 15/07/2025', 'A : inscrit sur la liste des MITM']]);
+    expect(mitm.entries.map((entry) => [entry.title, entry.content])).toEqual([
+      ['Liste des MITM : changements : 1 changement dans la version du 15/07/2025', 'A : inscrit sur la liste des MITM'],
+    ]);
     const shortages = parseAtom(renderAtom(listFeed('shortages', sets, site, '2026-01-28')));
     expect([shortages.errors, shortages.entries, shortages.updated]).toEqual([[], [], '2026-01-28T00:00:00Z']);
   });
@@ -34,7 +43,7 @@ describe('shortage state feeds', () => {
     expect(feed.errors).toEqual([]);
     expect(feed.entries).toHaveLength(1);
     expect(feed.entries[0].content.split('\n')).toEqual([
-      'Alpha : état du signalement de rupture ou de tension passé de « Rupture de stock » à « Tension d\'approvisionnement »',
+      "Alpha : état du signalement de rupture ou de tension passé de « Rupture de stock » à « Tension d'approvisionnement »",
       "Bêta : signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Rupture de stock »)",
     ]);
   });
@@ -42,7 +51,12 @@ describe('shortage state feeds', () => {
 
 describe('medicine feeds', () => {
   it('give one entry per version with each change dated by both versions, linked to the Historique', () => {
-    const medicine = { id: '60000001', name: 'Alpha', shortageState: null, history: [event({ kind: 'added' }), event({ topic: 'mitm', kind: 'added', from: '2025-04-15', to: '2025-07-01' })] };
+    const medicine = {
+      id: '60000001',
+      name: 'Alpha',
+      shortageState: null,
+      history: [event({ kind: 'added' }), event({ topic: 'mitm', kind: 'added', from: '2025-04-15', to: '2025-07-01' })],
+    };
     const feed = parseAtom(renderAtom(medicineFeed(medicine, site)));
     expect(feed.errors).toEqual([]);
     expect(feed.entries.map((entry) => [entry.id, entry.updated, entry.links[0].href])).toEqual([

@@ -24,7 +24,15 @@ describe('the published change record', () => {
   });
 
   it('reads today’s shape unchanged, with key, category and files', () => {
-    const change = { id: '60000001', name: 'X', topic: 'conditions', kind: 'added', key: 'prescription hospitalière', category: 'ph', files: ['CIS_CPD_bdpm.txt'] };
+    const change = {
+      id: '60000001',
+      name: 'X',
+      topic: 'conditions',
+      kind: 'added',
+      key: 'prescription hospitalière',
+      category: 'ph',
+      files: ['CIS_CPD_bdpm.txt'],
+    };
     expect(historySchema.parse([{ from: '2025-07-01', to: '2026-01-28', changes: [change] }])[0].changes[0]).toEqual(change);
   });
 
@@ -32,13 +40,21 @@ describe('the published change record', () => {
     expect(changeValueProblems({ topic: 'presentations', kind: 'changed', field: 'price', old: '12,50', new: '13.10' })).toEqual([
       'old « 12,50 » : nombre décimal attendu (point décimal)',
     ]);
-    expect(changeValueProblems({ topic: 'presentations', kind: 'changed', field: 'reimbursementRate', old: '65', new: '150' })).toEqual(['new « 150 » : taux au plus 100']);
+    expect(changeValueProblems({ topic: 'presentations', kind: 'changed', field: 'reimbursementRate', old: '65', new: '150' })).toEqual([
+      'new « 150 » : taux au plus 100',
+    ]);
     expect(changeValueProblems({ topic: 'shortages', kind: 'changed', field: 'etat', old: 'rupture', new: 'perdu' })).toHaveLength(1);
     for (const state of shortageStates) expect(changeValueProblems({ topic: 'shortages', kind: 'changed', field: 'etat', old: null, new: state })).toEqual([]);
     expect(changeValueProblems({ topic: 'bdpm', kind: 'changed', field: 'ammStatus', old: 'Valide', new: 'Valide' })).toEqual(['modification sans différence']);
     expect(changeValueProblems({ topic: 'presentations', kind: 'changed', field: 'price', old: null, new: '2.5' })).toEqual([]);
-    expect(() => historySchema.parse([{ from: '2025-07-01', to: '2026-01-28', changes: [{ id: '1', name: 'x', topic: 'presentations', kind: 'changed', field: 'price', old: '1', new: 'abc', files: [] }] }])).toThrow(
-      /nombre décimal/,
-    );
+    expect(() =>
+      historySchema.parse([
+        {
+          from: '2025-07-01',
+          to: '2026-01-28',
+          changes: [{ id: '1', name: 'x', topic: 'presentations', kind: 'changed', field: 'price', old: '1', new: 'abc', files: [] }],
+        },
+      ]),
+    ).toThrow(/nombre décimal/);
   });
 });

@@ -26,9 +26,13 @@ describe('history wording', () => {
   it('names the item of a topic and says prices in euros, rates in per cent', () => {
     const price = { topic: 'presentations' as const, kind: 'changed' as const, key: '3400941626104', field: 'price', old: '15.15', new: '14.05', files: [] };
     expect(describeChange(price)).toBe('Présentations « 3400941626104 » : prix 15,15 € → 14,05 €');
-    expect(describeChange({ ...price, field: 'reimbursementRate', old: '30', new: '65' })).toBe('Présentations « 3400941626104 » : taux de remboursement 30 % → 65 %');
+    expect(describeChange({ ...price, field: 'reimbursementRate', old: '30', new: '65' })).toBe(
+      'Présentations « 3400941626104 » : taux de remboursement 30 % → 65 %',
+    );
     expect(describeChange({ topic: 'conditions', kind: 'added', key: 'liste I' })).toBe('Ajouté : Conditions de prescription et de délivrance « liste I »');
-    expect(describeChange({ topic: 'presentations', kind: 'removed', key: '3400930000022', old: 'plaquette de 30' })).toBe('Retiré : Présentations « plaquette de 30 »');
+    expect(describeChange({ topic: 'presentations', kind: 'removed', key: '3400930000022', old: 'plaquette de 30' })).toBe(
+      'Retiré : Présentations « plaquette de 30 »',
+    );
   });
 
   it('sums up one version per list, in the order of the lists, leaving out lists without change', () => {

@@ -13,7 +13,12 @@ const fileWith = (name: string, entries: unknown) => {
 
 describe('jsonFileLiveLoader', () => {
   it('returns every entry with its id', async () => {
-    const loader = jsonFileLiveLoader<{ id: string; name: string }>(fileWith('two.json', [{ id: '60000001', name: 'A' }, { id: '60000002', name: 'B' }]));
+    const loader = jsonFileLiveLoader<{ id: string; name: string }>(
+      fileWith('two.json', [
+        { id: '60000001', name: 'A' },
+        { id: '60000002', name: 'B' },
+      ]),
+    );
     expect(await loader.loadCollection({ collection: 'medicines' } as never)).toEqual({
       entries: [
         { id: '60000001', data: { id: '60000001', name: 'A' } },
@@ -36,7 +41,12 @@ describe('jsonFileLiveLoader', () => {
     const loader = jsonFileLiveLoader<{ id: string }>(path);
     await loader.loadCollection({ collection: 'medicines' } as never);
     writeFileSync(path, JSON.stringify([{ id: '1' }, { id: '2' }]));
-    expect(await loader.loadCollection({ collection: 'medicines' } as never)).toEqual({ entries: [{ id: '1', data: { id: '1' } }, { id: '2', data: { id: '2' } }] });
+    expect(await loader.loadCollection({ collection: 'medicines' } as never)).toEqual({
+      entries: [
+        { id: '1', data: { id: '1' } },
+        { id: '2', data: { id: '2' } },
+      ],
+    });
   });
 
   it('names a file that is not JSON', async () => {
@@ -48,6 +58,8 @@ describe('jsonFileLiveLoader', () => {
 
   it('names the missing file and the step that writes it', async () => {
     const loader = jsonFileLiveLoader(join(folder, 'absent.json'));
-    await expect(loader.loadCollection({ collection: 'medicines' } as never)).rejects.toThrow(`${join(folder, 'absent.json')} manquant : lancer l'étape de contenu (npm run content)`);
+    await expect(loader.loadCollection({ collection: 'medicines' } as never)).rejects.toThrow(
+      `${join(folder, 'absent.json')} manquant : lancer l'étape de contenu (npm run content)`,
+    );
   });
 });

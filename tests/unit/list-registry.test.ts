@@ -11,8 +11,15 @@ import { pagerLinks } from '../../src/lib/pager.ts';
 import { describeOrder, publishTable, readPublishedTable, sortRows } from '../../src/lib/table-order.ts';
 
 const shortage = (change: Partial<Shortage>): Shortage => ({
-  cip13: null, state: 'rupture', label: null, startDate: null, updatedDate: null, availableAgainDate: null, ansmUrl: null,
-  from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 1 }, ...change,
+  cip13: null,
+  state: 'rupture',
+  label: null,
+  startDate: null,
+  updatedDate: null,
+  availableAgainDate: null,
+  ansmUrl: null,
+  from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 1 },
+  ...change,
 });
 const medicine = (id: string, name: string, change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine(id, id, name), inBdpm: true, ...change });
 
@@ -20,14 +27,16 @@ const medicines = [
   medicine('60000001', 'ALPHA', { shortageState: 'tension', shortages: [shortage({ state: 'tension', startDate: '2025-01-01', updatedDate: '2025-06-01' })] }),
   medicine('60000002', 'BETA', {
     shortageState: 'rupture',
-    shortages: [shortage({ state: 'remise', updatedDate: '2025-07-02' }), shortage({ cip13: '3400930000002', startDate: '2025-03-01', updatedDate: '2025-07-01', ansmUrl: 'https://ansm.sante.fr/x/beta' })],
+    shortages: [
+      shortage({ state: 'remise', updatedDate: '2025-07-02' }),
+      shortage({ cip13: '3400930000002', startDate: '2025-03-01', updatedDate: '2025-07-01', ansmUrl: 'https://ansm.sante.fr/x/beta' }),
+    ],
   }),
   medicine('60000003', 'GAMMA', { shortageState: 'arret', shortages: [shortage({ state: 'arret' })] }),
   medicine('60000004', 'DELTA'),
 ];
 
 describe('list tables', () => {
-
   it('lists shortages by last update, newest first, with the report that sets the state', () => {
     const rows = tableRows(medicines, { list: 'shortages' });
     expect(rows.map((row) => row.cells)).toEqual([
@@ -83,7 +92,12 @@ describe('list registry', () => {
   });
 
   it('counts as the content step does: each view reads its own count', () => {
-    const counts = { ...zeroCounts(), lists: { ...zeroCounts().lists, retrocession: 4, accesDerogatoire: 3 }, accessTypes: { AAC: 1, AAP: 2, CPC: 0 }, shortageStates: { rupture: 5, tension: 0, arret: 0, remise: 1 } };
+    const counts = {
+      ...zeroCounts(),
+      lists: { ...zeroCounts().lists, retrocession: 4, accesDerogatoire: 3 },
+      accessTypes: { AAC: 1, AAP: 2, CPC: 0 },
+      shortageStates: { rupture: 5, tension: 0, arret: 0, remise: 1 },
+    };
     expect(countOf(counts, { list: 'retrocession' })).toBe(4);
     expect(countOf(counts, { list: 'accesDerogatoire', part: 'AAP' })).toBe(2);
     expect(countOf(counts, { list: 'shortages', part: 'remise' })).toBe(1);

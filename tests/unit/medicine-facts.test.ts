@@ -5,11 +5,25 @@ import { compositionOf } from '../../src/lib/composition-view.ts';
 import { identityRowsOf, nameNoteOf } from '../../src/lib/identity-view.ts';
 import { REIMBURSEMENT_NOTE_PREFIX, noteLines, presentationTablesOf } from '../../src/lib/presentations-view.ts';
 
-const medicine = (change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'), inBdpm: true, ...change });
+const medicine = (change: Partial<Medicine> = {}): Medicine => ({
+  ...emptyMedicine('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'),
+  inBdpm: true,
+  ...change,
+});
 const presentation = (change: Partial<Presentation>): Presentation => ({
-  cip7: '3000001', cip13: '3400930000001', label: 'plaquette(s) de 30 comprimé(s)', adminStatus: 'Présentation active',
-  commercialStatus: 'Déclaration de commercialisation', commercialisationDate: '2004-05-04', collectivities: false,
-  reimbursementRate: 65, price: 2.03, priceWithFee: 3.05, dispensingFee: 1.02, reimbursementNotes: null, ...change,
+  cip7: '3000001',
+  cip13: '3400930000001',
+  label: 'plaquette(s) de 30 comprimé(s)',
+  adminStatus: 'Présentation active',
+  commercialStatus: 'Déclaration de commercialisation',
+  commercialisationDate: '2004-05-04',
+  collectivities: false,
+  reimbursementRate: 65,
+  price: 2.03,
+  priceWithFee: 3.05,
+  dispensingFee: 1.02,
+  reimbursementNotes: null,
+  ...change,
 });
 
 describe('identityRowsOf', () => {
@@ -30,10 +44,18 @@ describe('nameNoteOf', () => {
 });
 
 describe('presentationTablesOf', () => {
-  const stopped = presentation({ cip13: '3400930000002', cip7: '3000002', commercialStatus: "Déclaration d'arrêt de commercialisation", commercialisationDate: '2024-10-04' });
+  const stopped = presentation({
+    cip13: '3400930000002',
+    cip7: '3000002',
+    commercialStatus: "Déclaration d'arrêt de commercialisation",
+    commercialisationDate: '2024-10-04',
+  });
   const withdrawn = presentation({
-    cip13: '3400930000003', cip7: '3000003', adminStatus: 'Présentation abrogée',
-    commercialStatus: "Arrêt de commercialisation (le médicament n'a plus d'autorisation)", commercialisationDate: '2021-01-01',
+    cip13: '3400930000003',
+    cip7: '3000003',
+    adminStatus: 'Présentation abrogée',
+    commercialStatus: "Arrêt de commercialisation (le médicament n'a plus d'autorisation)",
+    commercialisationDate: '2021-01-01',
   });
 
   it('puts presentations declared stopped in their own rows, with the date and without rate or price', () => {
@@ -55,11 +77,16 @@ describe('presentationTablesOf', () => {
   it('shows the reimbursement notes as written, once per text, naming each presentation', () => {
     const text =
       "Ce médicament peut être pris en charge ou remboursé par l'Assurance Maladie dans les cas suivants :<br><br>- patients < 20 kg ; JOURNAL OFFICIEL ; 24/11/06";
-    const tables = presentationTablesOf(medicine({ presentations: [presentation({ reimbursementNotes: text }), presentation({ cip13: '3400930000009', reimbursementNotes: text })] }));
+    const tables = presentationTablesOf(
+      medicine({ presentations: [presentation({ reimbursementNotes: text }), presentation({ cip13: '3400930000009', reimbursementNotes: text })] }),
+    );
     expect(tables.notes).toEqual([
       {
         cip13s: ['3400930000001', '3400930000009'],
-        lines: ["Ce médicament peut être pris en charge ou remboursé par l'Assurance Maladie dans les cas suivants :", '- patients < 20 kg ; JOURNAL OFFICIEL ; 24/11/06'],
+        lines: [
+          "Ce médicament peut être pris en charge ou remboursé par l'Assurance Maladie dans les cas suivants :",
+          '- patients < 20 kg ; JOURNAL OFFICIEL ; 24/11/06',
+        ],
       },
     ]);
     expect(REIMBURSEMENT_NOTE_PREFIX).toBe('Remboursement limité (BDPM, indications ouvrant droit au remboursement) :');
@@ -68,7 +95,15 @@ describe('presentationTablesOf', () => {
 });
 
 describe('compositionOf', () => {
-  const substance = (element: string | null, name: string) => ({ element, substanceCode: '1', name, dosage: '10 mg', dosageReference: 'un comprimé', nature: 'SA', link: '1' });
+  const substance = (element: string | null, name: string) => ({
+    element,
+    substanceCode: '1',
+    name,
+    dosage: '10 mg',
+    dosageReference: 'un comprimé',
+    nature: 'SA',
+    link: '1',
+  });
 
   it('groups the lines by pharmaceutical element when there are several, keeping each line whole', () => {
     const kit = compositionOf(medicine({ substances: [substance('comprimé', 'A'), substance('granules', 'A'), substance('comprimé', 'B')] }));

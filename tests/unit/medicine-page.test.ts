@@ -10,8 +10,20 @@ import { bdpmFiles } from '../../scripts/sources/bdpm-files.ts';
 import { ansmLists } from '../../scripts/sources/ansm-lists.ts';
 
 const source = (id: SourceId, file: string): ManifestSource => ({
-  id, file, sha256: '0'.repeat(64), size: 1, rows: 10, kept: 9, rejected: 1, duplicates: 0, joinShare: null,
-  date: '2025-07-04', dateHow: 'latest-in-data', originUrl: null, encoding: null, demo: false,
+  id,
+  file,
+  sha256: '0'.repeat(64),
+  size: 1,
+  rows: 10,
+  kept: 9,
+  rejected: 1,
+  duplicates: 0,
+  joinShare: null,
+  date: '2025-07-04',
+  dateHow: 'latest-in-data',
+  originUrl: null,
+  encoding: null,
+  demo: false,
 });
 const manifest: Manifest = { demo: false, counts: zeroCounts(), sources: [source('medicines', 'CIS_bdpm.txt'), source('mitm', 'CIS_MITM.txt')] };
 const medicine: Medicine = {
@@ -39,7 +51,12 @@ describe('medicinePageData', () => {
   });
 
   it('says of a medicine on no list only what the loaded lists and files allow', () => {
-    const unlisted = medicinePageData({ ...medicine, mitm: null, ammStatus: 'Autorisation abrogée', ammDate: '1998-03-12' }, manifest, genericGroupIndex([]), 'https://exemple.fr/');
+    const unlisted = medicinePageData(
+      { ...medicine, mitm: null, ammStatus: 'Autorisation abrogée', ammDate: '1998-03-12' },
+      manifest,
+      genericGroupIndex([]),
+      'https://exemple.fr/',
+    );
     expect(unlisted.notOnAnyList).toEqual([
       'Ce médicament ne figure pas sur la liste des MITM.',
       "La liste de rétrocession n'est pas chargée dans cette version du site.",

@@ -27,7 +27,11 @@ describe('newsFeed', () => {
         'Présentations, prix et taux de remboursement : 1 dans la version du 15/07/2025',
         'D : prix de la présentation 3400930000001 passé de 2,00\u00a0€ à 1,50\u00a0€',
       ],
-      ['https://exemple.test/nouveautes/2025-07-15/retrocession/', 'Liste de rétrocession : 1 dans la version du 15/07/2025', 'C : retiré de la liste de rétrocession'],
+      [
+        'https://exemple.test/nouveautes/2025-07-15/retrocession/',
+        'Liste de rétrocession : 1 dans la version du 15/07/2025',
+        'C : retiré de la liste de rétrocession',
+      ],
       ['https://exemple.test/nouveautes/2025-04-15/mitm/', 'Liste des MITM : 1 dans la version du 15/04/2025', 'A & <B> : inscrit sur la liste des MITM'],
     ]);
   });

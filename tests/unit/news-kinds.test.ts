@@ -45,7 +45,12 @@ describe('news kinds', () => {
 
 describe('byMedicine', () => {
   it('groups consecutive changes of one medicine, keeping their order', () => {
-    const changes = [change('1', 'A', 'presentations', 'changed'), change('1', 'A', 'presentations', 'added'), change('2', 'B', 'presentations', 'changed'), change('1', 'A', 'bdpm', 'added')];
+    const changes = [
+      change('1', 'A', 'presentations', 'changed'),
+      change('1', 'A', 'presentations', 'added'),
+      change('2', 'B', 'presentations', 'changed'),
+      change('1', 'A', 'bdpm', 'added'),
+    ];
     expect(byMedicine(changes).map((group) => [group.id, group.changes.map((c) => c.kind)])).toEqual([
       ['1', ['changed', 'added']],
       ['2', ['changed']],

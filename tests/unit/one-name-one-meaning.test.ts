@@ -15,7 +15,11 @@ import { projectRoot } from '../helpers/sources.ts';
 
 const fromRoot = (path: string) => relative(projectRoot, path);
 const isAstroEntry = (file: string) => file.startsWith('src/pages/') || /^src\/[^/]+\.config\.ts$/.test(file);
-const projectFiles = () => ['src', 'scripts'].flatMap((dir) => filesUnder(join(projectRoot, dir), SOURCE_FILE)).map(fromRoot).filter((file) => !isAstroEntry(file));
+const projectFiles = () =>
+  ['src', 'scripts']
+    .flatMap((dir) => filesUnder(join(projectRoot, dir), SOURCE_FILE))
+    .map(fromRoot)
+    .filter((file) => !isAstroEntry(file));
 
 /** The identifiers a module exports, declared there or re-exported (`export default` aside: it has no name to import). */
 function exportedNames(text: string): string[] {

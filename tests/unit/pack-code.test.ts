@@ -39,7 +39,12 @@ describe('GS1 element strings', () => {
   });
 
   it('reads the human-readable form, with or without spaces between groups', () => {
-    expect(parseBracketed('(01)03400949497294 (17)271231 (10)AB-12 (21)XYZ987')?.values).toEqual({ '01': '03400949497294', '17': '271231', '10': 'AB-12', '21': 'XYZ987' });
+    expect(parseBracketed('(01)03400949497294 (17)271231 (10)AB-12 (21)XYZ987')?.values).toEqual({
+      '01': '03400949497294',
+      '17': '271231',
+      '10': 'AB-12',
+      '21': 'XYZ987',
+    });
     expect(parseBracketed('01 03400949497294')).toBeNull();
     expect(parseBracketed('(01)0340094949729')?.problem).toEqual({ kind: 'malformed', ai: '01' });
   });

@@ -29,7 +29,9 @@ const files: Record<string, string> = {
   ].join('\r\n'),
   'CIS_CPD_bdpm.txt': [`${CIS}\tréservé à l'usage HOSPITALIER`, `${CIS}\tpour tous les patients :`, `${CIS}\tliste I`, '\r', '\r'].join('\r\n'),
   'CIS_CIP_Dispo_Spec.txt': `${CIS}\t3400900000001\t2\ttension d'approvisionnement\t01/03/2025\t02/03/2025\t\thttps://ansm.sante.fr/x\r\n`,
-  'CIS_GENER_bdpm.txt': [`7\tPARACÉTAMOL 500 mg\t${CIS}\t0\t1\t`, '7\tPARACÉTAMOL 500 mg\t60000002\t1\t2\t', '7\tPARACÉTAMOL 500 mg\t60000003\t1\t3\t'].join('\r\n'),
+  'CIS_GENER_bdpm.txt': [`7\tPARACÉTAMOL 500 mg\t${CIS}\t0\t1\t`, '7\tPARACÉTAMOL 500 mg\t60000002\t1\t2\t', '7\tPARACÉTAMOL 500 mg\t60000003\t1\t3\t'].join(
+    '\r\n',
+  ),
   'CIS_MITM.txt': `${CIS}\tN02BE01\tTESTAMOL\thttps://example.test\r\n`,
 };
 const folder = scratch('page-audit');
@@ -56,7 +58,7 @@ function goodPage(): PageView {
       { term: 'Forme', value: 'comprimé' },
       { term: "Voies d'administration", value: 'orale, rectale' },
       { term: 'Titulaires', value: 'LABO A, LABO B' },
-      { term: "Statut de l’AMM", value: 'Autorisation abrogée' },
+      { term: 'Statut de l’AMM', value: 'Autorisation abrogée' },
       { term: "Date de l'AMM", value: '01/02/2003' },
       { term: 'Procédure', value: 'Procédure nationale' },
       { term: 'Commercialisation', value: 'Non commercialisée' },
@@ -66,10 +68,20 @@ function goodPage(): PageView {
     tables: [
       { caption: 'Signalements', rows: [["Tension d'approvisionnement", '3400900000001', '01/03/2025', '02/03/2025', '—']] },
       { caption: 'Présentations, taux et prix', rows: [['plaquette de 10 comprimés', '3400900000001', '1111111', '65 %', '1 234,56 € + 1,02 € = 1 235,58 €']] },
-      { caption: "Présentations dont l'arrêt de commercialisation est déclaré", rows: [['plaquette de 20 comprimés', '3400900000002', '2222222', 'arrêt déclaré'], ['flacon', '3400900000003', '3333333', "plus d'autorisation"]] },
+      {
+        caption: "Présentations dont l'arrêt de commercialisation est déclaré",
+        rows: [
+          ['plaquette de 20 comprimés', '3400900000002', '2222222', 'arrêt déclaré'],
+          ['flacon', '3400900000003', '3333333', "plus d'autorisation"],
+        ],
+      },
     ],
     sections: [
-      { heading: 'Composition', text: 'Composition comprimé : PARACÉTAMOL 500 mg pour un comprimé granules : PARACÉTAMOL 500 mg pour un comprimé', items: ['comprimé : PARACÉTAMOL 500 mg pour un comprimé', 'granules : PARACÉTAMOL 500 mg pour un comprimé'] },
+      {
+        heading: 'Composition',
+        text: 'Composition comprimé : PARACÉTAMOL 500 mg pour un comprimé granules : PARACÉTAMOL 500 mg pour un comprimé',
+        items: ['comprimé : PARACÉTAMOL 500 mg pour un comprimé', 'granules : PARACÉTAMOL 500 mg pour un comprimé'],
+      },
       { heading: "Médicament d'intérêt thérapeutique majeur", text: '', items: [] },
     ],
     links: [{ href: '/medicaments/60000002/', text: 'AUTRE 500 mg, comprimé' }],
@@ -146,12 +158,20 @@ describe('page audit comparisons', () => {
       },
       ['lists-unloaded', 'lists-unloaded-meta'],
     ],
-    ['not on the rétrocession list while it is not loaded', (v) => (v.text += ' Aucune ligne de la liste de rétrocession ne porte son code CIS.'), ['lists-unloaded']],
+    [
+      'not on the rétrocession list while it is not loaded',
+      (v) => (v.text += ' Aucune ligne de la liste de rétrocession ne porte son code CIS.'),
+      ['lists-unloaded'],
+    ],
     ['MITM not shown', (v) => v.sections.pop(), ['mitm']],
     ['MITM without its ATC class', (v) => (v.text = v.text.replace('N02BE01', '')), ['mitm']],
     ['group label missing', (v) => (v.text = v.text.replace('PARACÉTAMOL 500 mg AUTRE', 'AUTRE')), ['generic-group']],
     ['BDPM alert not in the file', (v) => v.terms.push({ term: 'Alerte BDPM', value: 'Alerte' }), ['bdpm-alert']],
-    ['enhanced monitoring not in the file', (v) => v.terms.push({ term: 'Surveillance', value: 'Médicament sous surveillance renforcée' }), ['enhanced-monitoring']],
+    [
+      'enhanced monitoring not in the file',
+      (v) => v.terms.push({ term: 'Surveillance', value: 'Médicament sous surveillance renforcée' }),
+      ['enhanced-monitoring'],
+    ],
   ])('fails on %s', (_name, alter, expected) => {
     const view = goodPage();
     alter(view);
@@ -191,7 +211,13 @@ describe('page audit comparisons', () => {
     const view = goodPage();
     view.tables[0].rows = [];
     expect(auditPage(view, '', rows, context)).toEqual([
-      { cis: CIS, check: 'shortage', page: '(aucune ligne de tableau avec ces valeurs)', expected: "3400900000001 ; tension d'approvisionnement ; 01/03/2025 ; 02/03/2025", source: 'CIS_CIP_Dispo_Spec.txt:1' },
+      {
+        cis: CIS,
+        check: 'shortage',
+        page: '(aucune ligne de tableau avec ces valeurs)',
+        expected: "3400900000001 ; tension d'approvisionnement ; 01/03/2025 ; 02/03/2025",
+        source: 'CIS_CIP_Dispo_Spec.txt:1',
+      },
     ]);
   });
 });
@@ -204,7 +230,7 @@ describe('page audit helpers', () => {
   });
 
   it('compares notes without their markup or spacing', () => {
-    expect(loose("a :<br><br>- b &amp; c")).toBe(loose('a : - b & c'));
+    expect(loose('a :<br><br>- b &amp; c')).toBe(loose('a : - b & c'));
   });
 
   it('reads a file price with thousands separated by commas', () => {

@@ -18,11 +18,16 @@ describe('prescriberStatements', () => {
   const statements = (...texts: string[]) => prescriberStatements(texts.map(classifyCondition));
 
   it('never reads R. 5121-91 1° onto a PRS text that names no speciality, and gives no article for a PRS period', () => {
-    const [first] = statements('prescription initiale annuelle réservée à certains spécialistes', 'prescription réservée aux médecins exerçant dans les centres du sommeil');
+    const [first] = statements(
+      'prescription initiale annuelle réservée à certains spécialistes',
+      'prescription réservée aux médecins exerçant dans les centres du sommeil',
+    );
     expect(first).toBe(
       "Prescription réservée à certains médecins spécialistes : la prescription initiale est réservée à des médecins qualifiés dans une spécialité que désigne l'AMM (R. 5121-90, R. 5121-91 1°). La BDPM ne nomme pas cette spécialité. La BDPM la dit « annuelle » : aucun article de cette catégorie ne définit ce délai.",
     );
-    expect(statements('prescription réservée aux spécialistes et services NEUROLOGIE')[0]).toMatch(/spécialistes que nomment les conditions de cette catégorie/);
+    expect(statements('prescription réservée aux spécialistes et services NEUROLOGIE')[0]).toMatch(
+      /spécialistes que nomment les conditions de cette catégorie/,
+    );
   });
 
   it('says nothing for a medicine in no restricted category, and cites an article in every sentence otherwise', () => {
@@ -43,7 +48,9 @@ describe('prescriberStatements', () => {
 
   it('attaches no article to an AMM wording the current code does not define', () => {
     const [sentence] = statements('prescription initiale par un médecin exerçant dans un service de dialyse à domicile');
-    expect(sentence).toBe("Condition de prescription de l'AMM affichée telle qu'écrite : aucun article en vigueur du code de la santé publique ne définit ce libellé.");
+    expect(sentence).toBe(
+      "Condition de prescription de l'AMM affichée telle qu'écrite : aucun article en vigueur du code de la santé publique ne définit ce libellé.",
+    );
     expect(sentence).not.toMatch(/R\. \d/);
   });
 });

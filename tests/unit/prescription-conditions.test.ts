@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type ConditionRule, ConditionRuleConflict, classifyCondition, classifyWithRules, conditionCoverage, conditionRules } from '../../scripts/lib/classify/prescription-conditions.ts';
+import {
+  type ConditionRule,
+  ConditionRuleConflict,
+  classifyCondition,
+  classifyWithRules,
+  conditionCoverage,
+  conditionRules,
+} from '../../scripts/lib/classify/prescription-conditions.ts';
 import { parseBdpmFile } from '../../scripts/sources/bdpm-files.ts';
 
 describe('classifyCondition', () => {
@@ -30,7 +37,7 @@ describe('classifyCondition', () => {
     ['pour les femmes susceptibles de procréer : surveillance particulière pendant le traitement', 'sp', null],
     ["pour les adultes : réservé à l'usage HOSPITALIER", 'rh', null],
     ['pour les enfants : prescription réservée aux spécialistes et services PEDIATRIE', 'prs', 'PEDIATRIE'],
-    ["réservé à l’usage HOSPITALIER", 'rh', null],
+    ['réservé à l’usage HOSPITALIER', 'rh', null],
   ])('« %s » → %s', (text, category, detail) => {
     expect(classifyCondition(text)).toEqual({ text, category, detail });
   });
@@ -41,7 +48,14 @@ describe('classifyCondition', () => {
 
   it('keeps a text no rule knows, as written, instead of guessing', () => {
     // Near misses of known texts must not be taken for them.
-    for (const text of ["médicament d'exception", 'liste III', 'stupéfiant', 'réservé à l’usage hospitalier et ambulatoire', 'médicament soumis à prescription médicale hospitalière', 'pour les enfants : texte inconnu']) {
+    for (const text of [
+      "médicament d'exception",
+      'liste III',
+      'stupéfiant',
+      'réservé à l’usage hospitalier et ambulatoire',
+      'médicament soumis à prescription médicale hospitalière',
+      'pour les enfants : texte inconnu',
+    ]) {
       expect(classifyCondition(text)).toEqual({ text, category: 'non-classe', detail: null });
     }
   });
@@ -51,7 +65,10 @@ describe('rules of two categories matching one text', () => {
   it('stop the build, naming the text and both rules, whatever their order', () => {
     const loose: ConditionRule = { name: 'toute-prescription-hospitaliere', category: 'ph', pattern: /^prescription reservee aux medecins hospitaliers\b/ };
     const text = "prescription réservée aux médecins hospitaliers à l'occasion d'une hospitalisation, d'une consultation ou en milieu pénitentiaire";
-    for (const rules of [[loose, ...conditionRules], [...conditionRules, loose]]) {
+    for (const rules of [
+      [loose, ...conditionRules],
+      [...conditionRules, loose],
+    ]) {
       expect(() => classifyWithRules(text, rules)).toThrow(ConditionRuleConflict);
       expect(() => classifyWithRules(text, rules)).toThrow(
         `condition « ${text} » reconnue par des règles de catégories différentes : ${rules[0] === loose ? 'toute-prescription-hospitaliere (ph), medecins-hospitaliers-consultation (libelle-amm)' : 'medecins-hospitaliers-consultation (libelle-amm), toute-prescription-hospitaliere (ph)'}`,

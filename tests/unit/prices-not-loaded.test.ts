@@ -13,8 +13,18 @@ import { pricesLoaded } from '../../src/lib/sources-view.ts';
 import { manifestSource } from '../helpers/manifest.ts';
 
 const packagePresentation: Presentation = {
-  cip7: '3000001', cip13: '3400930000013', label: 'boîte de 30', adminStatus: 'Présentation active', commercialStatus: 'Déclaration de commercialisation',
-  commercialisationDate: null, collectivities: null, reimbursementRate: null, price: null, priceWithFee: null, dispensingFee: null, reimbursementNotes: null,
+  cip7: '3000001',
+  cip13: '3400930000013',
+  label: 'boîte de 30',
+  adminStatus: 'Présentation active',
+  commercialStatus: 'Déclaration de commercialisation',
+  commercialisationDate: null,
+  collectivities: null,
+  reimbursementRate: null,
+  price: null,
+  priceWithFee: null,
+  dispensingFee: null,
+  reimbursementNotes: null,
 };
 const medicine: Medicine = {
   ...emptyMedicine('60000001', '60000001', 'EXEMPLE 10 mg, comprimé'),
@@ -27,7 +37,11 @@ const medicine: Medicine = {
 const manifestFrom = (presentationsFile: string): Manifest => ({
   demo: false,
   counts: zeroCounts(),
-  sources: [manifestSource('medicines', 'specialite.csv'), manifestSource('presentations', presentationsFile), manifestSource('prescriptionConditions', 'specialite_delivrance.csv')],
+  sources: [
+    manifestSource('medicines', 'specialite.csv'),
+    manifestSource('presentations', presentationsFile),
+    manifestSource('prescriptionConditions', 'specialite_delivrance.csv'),
+  ],
 });
 const fromPackage = manifestFrom('presentation.csv');
 const fromBdpm = manifestFrom('CIS_CIP_bdpm.txt');

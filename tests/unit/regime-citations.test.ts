@@ -154,7 +154,11 @@ Un fait.[[1]](#note-1) Un autre.[[2]](#note-2)
   it.each([
     ['a note without a locator', good.replace('locator: section 2', 'locator: ""'), 'note 2: no locator (article, section, question, page…)'],
     ['a vague locator', good.replace('locator: section 2', 'locator: voir le texte'), 'note 2: no locator (article, section, question, page…)'],
-    ['a source without a link nor offline mark', good.replace('    offline: diffusé aux établissements seulement\n', ''), 'source b: no link and not marked offline'],
+    [
+      'a source without a link nor offline mark',
+      good.replace('    offline: diffusé aux établissements seulement\n', ''),
+      'source b: no link and not marked offline',
+    ],
     ['a home page as link', good.replace('https://example.org/texte-a', 'https://example.org/'), 'source a: link https://example.org/ is not a page address'],
     ['a footnote number with no note', good.replace('[[2]](#note-2)', '[[2]](#note-2) [[3]](#note-3)'), 'footnote 3 points to no note'],
     ['a footnote whose label and target differ', good.replace('[[2]](#note-2)', '[[2]](#note-1)'), 'footnote [[2]](#note-1) is not of the form [[n]](#note-n)'],
@@ -203,7 +207,7 @@ Ce point n'est pas établi ici : nous avons cherché dans l'article R. 1.
   });
 
   it('rejects a "non établi" that does not say where we looked', () => {
-    expect(unsettledProblems(page.replace(' : nous avons cherché dans l\'article R. 1', ''))).toHaveLength(1);
+    expect(unsettledProblems(page.replace(" : nous avons cherché dans l'article R. 1", ''))).toHaveLength(1);
     expect(unsettledProblems('- **Non établi ici** : la règle.\n- Autre point, cherché ailleurs.\n')).toHaveLength(1);
   });
 });
@@ -231,7 +235,10 @@ describe('regime pages', () => {
   });
 
   it.each([
-    ['prescription-restreinte.md', ['rh', 'ph', 'pih', 'prs', 'sp', 'usage-urgence', 'lieu-prescripteur', 'libelle-amm', 'autre-loi', 'administration', 'en-tete']],
+    [
+      'prescription-restreinte.md',
+      ['rh', 'ph', 'pih', 'prs', 'sp', 'usage-urgence', 'lieu-prescripteur', 'libelle-amm', 'autre-loi', 'administration', 'en-tete'],
+    ],
     ['prescription-restreinte.md', ['comptoir-rh', 'comptoir-ph', 'comptoir-pih', 'comptoir-prs', 'comptoir-sp']],
     ['listes-et-stupefiants.md', ['listes', 'stupefiants', 'comptoir-listes', 'comptoir-stupefiants']],
   ])('%s has the sections the medicine pages link to: %j', (name, ids) => {

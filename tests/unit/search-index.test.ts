@@ -10,7 +10,15 @@ const page = (path: string, body = '<main data-pagefind-body>') => {
   mkdirSync(dirname(join(site, path)), { recursive: true });
   writeFileSync(join(site, path), `<html><body>${body}${path}</body></html>`);
 };
-for (const path of ['index.html', '404.html', 'medicaments/index.html', 'medicaments/lettre/a/index.html', 'medicaments/60000001/index.html', 'regimes/mitm/index.html']) page(path);
+for (const path of [
+  'index.html',
+  '404.html',
+  'medicaments/index.html',
+  'medicaments/lettre/a/index.html',
+  'medicaments/60000001/index.html',
+  'regimes/mitm/index.html',
+])
+  page(path);
 page('listes/mitm/2/index.html', '<main>');
 const medicines = [emptyMedicine('60000001', '60000001', 'A'), emptyMedicine('60000002', '60000002', 'B')];
 afterAll(() => rmSync(site, { recursive: true, force: true }));

@@ -44,7 +44,12 @@ describe('searchSummaryOf', () => {
       'CIS 60000001 · CIP13 3400930000011 · CIP7 3000011',
     ]);
     expect(lines[0][0].weight).toBe(NAME_WEIGHT);
-    expect(lines.at(-1)!.filter((part) => part.weight === CODE_WEIGHT).map((part) => part.text)).toEqual(['60000001', '3400930000011', '3000011']);
+    expect(
+      lines
+        .at(-1)!
+        .filter((part) => part.weight === CODE_WEIGHT)
+        .map((part) => part.text),
+    ).toEqual(['60000001', '3400930000011', '3000011']);
     for (const line of text(lines).slice(0, -1)) expect(line).toMatch(/\.$/);
   });
 

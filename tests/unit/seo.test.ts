@@ -7,7 +7,11 @@ import { allSourceIds, bdpmOnlyIds, manifestWith } from '../helpers/manifest.ts'
 import { siteUrlFrom, unpublishableOrigin } from '../../src/lib/seo/site-url.ts';
 import { medicineStructuredData, serialiseJsonLd } from '../../src/lib/seo/structured-data.ts';
 
-const medicine = (change: Partial<Medicine> = {}): Medicine => ({ ...emptyMedicine('60000001', '60000001', 'CIMETIDINE EXEMPLE 200 mg, comprimé'), inBdpm: true, ...change });
+const medicine = (change: Partial<Medicine> = {}): Medicine => ({
+  ...emptyMedicine('60000001', '60000001', 'CIMETIDINE EXEMPLE 200 mg, comprimé'),
+  inBdpm: true,
+  ...change,
+});
 const shortage = (change: Partial<Shortage>): Shortage => ({
   cip13: null,
   state: 'rupture',

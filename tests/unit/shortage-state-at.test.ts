@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { MedicineEvent } from '../../src/lib/content/history.ts';
 import { shortageStateAt, shortageStatesOf, withShortageStates } from '../../src/lib/news/shortage-state-at.ts';
 
-const event = (e: Partial<MedicineEvent>): MedicineEvent => ({ topic: 'shortages', kind: 'added', files: ['CIS_CIP_Dispo_Spec.txt'], from: '2025-07-01', to: '2026-01-28', ...e });
+const event = (e: Partial<MedicineEvent>): MedicineEvent => ({
+  topic: 'shortages',
+  kind: 'added',
+  files: ['CIS_CIP_Dispo_Spec.txt'],
+  from: '2025-07-01',
+  to: '2026-01-28',
+  ...e,
+});
 
 describe('shortage state of a past report', () => {
   it('file a change of state under both states, and an opened or closed report under the state it had then', () => {

@@ -50,11 +50,16 @@ async function freshSiteData() {
 beforeEach(() => {
   content.getLiveCollection.mockReset().mockImplementation(async (name: string) => {
     if (name !== 'medicines') throw new Error(`unexpected collection ${name}`);
-    return { entries: [{ id: princeps.id, data: princeps }, { id: generic.id, data: generic }] };
+    return {
+      entries: [
+        { id: princeps.id, data: princeps },
+        { id: generic.id, data: generic },
+      ],
+    };
   });
-  content.getEntry.mockReset().mockImplementation(async (collection: string, id: string) =>
-    collection === 'manifest' && id === 'manifest' ? { id, data: manifest } : undefined,
-  );
+  content.getEntry
+    .mockReset()
+    .mockImplementation(async (collection: string, id: string) => (collection === 'manifest' && id === 'manifest' ? { id, data: manifest } : undefined));
 });
 
 describe('site data', () => {

@@ -20,7 +20,7 @@ describe('foldAccentsKeepingLength', () => {
 
 describe('comparableText', () => {
   it('ignores case, accents, punctuation, spaces and line breaks', () => {
-    expect(comparableText("  DATE\nd’Inscription ")).toBe('date d inscription');
+    expect(comparableText('  DATE\nd’Inscription ')).toBe('date d inscription');
     expect(comparableText("Date d'inscription")).toBe('date d inscription');
     expect(comparableText('Dénomination')).toBe('denomination');
   });

@@ -12,14 +12,27 @@ const before = bdpmMedicine('60000002', {
   prescriptionConditions: [{ text: 'prescription hospitalière', category: 'ph', detail: null }],
   mitm: { atc: 'N02BE01', name: null, from: [{ source: 'CIS_MITM.txt', row: 4 }] },
   shortageState: 'tension',
-  shortages: [{ cip13: null, state: 'tension', label: null, startDate: null, updatedDate: null, availableAgainDate: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 2 } }],
+  shortages: [
+    {
+      cip13: null,
+      state: 'tension',
+      label: null,
+      startDate: null,
+      updatedDate: null,
+      availableAgainDate: null,
+      ansmUrl: null,
+      from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 2 },
+    },
+  ],
 });
 const [withdrawn] = newlyWithdrawn([before], [], '2025-07-01', '2026-01-28');
 
 describe('the page of a medicine withdrawn from the BDPM', () => {
   it('states the window and what the last version said, under its date, with no price', () => {
     const view = withdrawalOf(withdrawn);
-    expect(view?.notice).toContain('n’est plus dans la BDPM (CIS_bdpm.txt) depuis la version du 28/01/2026 ; il était présent dans celle du 01/07/2025'.replace('’', "'"));
+    expect(view?.notice).toContain(
+      'n’est plus dans la BDPM (CIS_bdpm.txt) depuis la version du 28/01/2026 ; il était présent dans celle du 01/07/2025'.replace('’', "'"),
+    );
     expect(view?.heading).toBe('Dernières données connues (version du 01/07/2025)');
     expect(Object.fromEntries(view!.rows.map((row) => [row.term, row.value]))).toMatchObject({
       'État de commercialisation': 'Commercialisée',

@@ -4,7 +4,16 @@ import { emptyMedicine } from '../../src/lib/content/empty-medicine.ts';
 import { bdpmMedicine, presentation } from '../helpers/medicines.ts';
 
 const medicine = bdpmMedicine;
-const shortage = { cip13: null, state: 'rupture' as const, label: 'Rupture de stock', startDate: '2025-05-02', updatedDate: null, availableAgainDate: null, ansmUrl: null, from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 2 } };
+const shortage = {
+  cip13: null,
+  state: 'rupture' as const,
+  label: 'Rupture de stock',
+  startDate: '2025-05-02',
+  updatedDate: null,
+  availableAgainDate: null,
+  ansmUrl: null,
+  from: { source: 'CIS_CIP_Dispo_Spec.txt', row: 2 },
+};
 const box = presentation('3400930000011');
 const gone = medicine('60000002', {
   form: 'comprimé',
@@ -22,16 +31,41 @@ describe('withdrawn medicines', () => {
   const [entry] = newlyWithdrawn([medicine('60000001'), gone], [medicine('60000001')], '2025-07-01', '2026-01-28');
 
   it('keeps what the last version said apart, and nothing of it as current', () => {
-    expect(entry).toMatchObject({ id: '60000002', name: 'MÉDICAMENT 60000002', form: 'comprimé', holders: ['LABO'], inBdpm: false, retiredOn: '2026-01-28', sources: [] });
+    expect(entry).toMatchObject({
+      id: '60000002',
+      name: 'MÉDICAMENT 60000002',
+      form: 'comprimé',
+      holders: ['LABO'],
+      inBdpm: false,
+      retiredOn: '2026-01-28',
+      sources: [],
+    });
     expect(entry).toMatchObject({ commercialStatus: null, presentations: [], prescriptionConditions: [], mitm: null, shortages: [], shortageState: null });
-    expect(entry.lastKnown).toMatchObject({ on: '2025-07-01', commercialStatus: 'Commercialisée', presentations: [box], shortageState: 'rupture', mitm: { atc: 'A01' } });
+    expect(entry.lastKnown).toMatchObject({
+      on: '2025-07-01',
+      commercialStatus: 'Commercialisée',
+      presentations: [box],
+      shortageState: 'rupture',
+      mitm: { atc: 'A01' },
+    });
   });
 
   it('carries it in; keeps the current list entry of a CIS still on a list; drops one back in the BDPM', () => {
-    const listed = { ...emptyMedicine('60000002', '60000002', 'NOM LISTE'), shortages: [shortage], shortageState: 'rupture' as const, sources: ['CIS_CIP_Dispo_Spec.txt'] };
+    const listed = {
+      ...emptyMedicine('60000002', '60000002', 'NOM LISTE'),
+      shortages: [shortage],
+      shortageState: 'rupture' as const,
+      sources: ['CIS_CIP_Dispo_Spec.txt'],
+    };
     expect(carryWithdrawn([medicine('60000001')], [entry]).map((m) => m.id)).toEqual(['60000001', '60000002']);
     const merged = carryWithdrawn([medicine('60000001'), listed], [entry]).find((m) => m.id === '60000002');
-    expect(merged).toMatchObject({ name: 'MÉDICAMENT 60000002', shortageState: 'rupture', sources: ['CIS_CIP_Dispo_Spec.txt'], retiredOn: '2026-01-28', lastKnown: { on: '2025-07-01' } });
+    expect(merged).toMatchObject({
+      name: 'MÉDICAMENT 60000002',
+      shortageState: 'rupture',
+      sources: ['CIS_CIP_Dispo_Spec.txt'],
+      retiredOn: '2026-01-28',
+      lastKnown: { on: '2025-07-01' },
+    });
     expect(carryWithdrawn([medicine('60000002')], [entry])).toEqual([medicine('60000002')]);
   });
 

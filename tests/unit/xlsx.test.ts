@@ -28,11 +28,7 @@ describe('reading an ANSM spreadsheet', () => {
 
   it('restores leading zeros of codes stored as numbers and reads every date form', async () => {
     const bytes = await workbookBytes({
-      rows: [
-        RETRO_HEADER,
-        [60002283, 12345, 'A', 'AI', 45314],
-        ['60002284', '0012346', 'B', 'AMM', '23/01/2024'],
-      ],
+      rows: [RETRO_HEADER, [60002283, 12345, 'A', 'AI', 45314], ['60002284', '0012346', 'B', 'AMM', '23/01/2024']],
     });
     const { records } = await parseRetrocession(bytes, 'retro.xlsx');
     expect(records.map(({ value }) => [value.cis, value.ucd, value.inscriptionDate])).toEqual([
@@ -65,8 +61,23 @@ describe('reading an ANSM spreadsheet', () => {
 
   it('prefers a visible sheet to a hidden one and skips trailing empty rows', async () => {
     const bytes = await workbookBytes(
-      { name: 'Ancienne', state: 'hidden', rows: [['Code CIS', 'Code ATC'], [11111111, 'A01']] },
-      { name: 'MITM', rows: [['Code CIS', 'Code ATC'], [22222222, 'B02'], [null, ''], ['', null]] },
+      {
+        name: 'Ancienne',
+        state: 'hidden',
+        rows: [
+          ['Code CIS', 'Code ATC'],
+          [11111111, 'A01'],
+        ],
+      },
+      {
+        name: 'MITM',
+        rows: [
+          ['Code CIS', 'Code ATC'],
+          [22222222, 'B02'],
+          [null, ''],
+          ['', null],
+        ],
+      },
     );
     const parsed = await parseMitmList(bytes, 'mitm.xlsx');
     expect(parsed.read).toBe(1);
@@ -74,16 +85,20 @@ describe('reading an ANSM spreadsheet', () => {
   });
 
   it('names unknown columns and the sheet read, for the accounting', async () => {
-    const bytes = await workbookBytes({ name: 'MITM', rows: [['Code CIS', 'Colonne nouvelle'], [22222222, 'x']] });
+    const bytes = await workbookBytes({
+      name: 'MITM',
+      rows: [
+        ['Code CIS', 'Colonne nouvelle'],
+        [22222222, 'x'],
+      ],
+    });
     expect(await parseMitmList(bytes, 'mitm.xlsx')).toMatchObject({ sheet: 'MITM', unknownHeaders: ['Colonne nouvelle'] });
   });
 
   it('rejects a bad cell naming the file, the row and the column', async () => {
     const bytes = await workbookBytes({ rows: [RETRO_HEADER, [60000031, 9000031, 'A', 'AMM', '32/01/2024']] });
     const { rejections } = await parseRetrocession(bytes, 'retro.xlsx');
-    expect(rejections).toEqual([
-      { file: 'retro.xlsx', row: 2, column: "E « Date d'inscription »", reason: 'date attendue (JJ/MM/AAAA), reçu « 32/01/2024 »' },
-    ]);
+    expect(rejections).toEqual([{ file: 'retro.xlsx', row: 2, column: "E « Date d'inscription »", reason: 'date attendue (JJ/MM/AAAA), reçu « 32/01/2024 »' }]);
   });
 
   it('rejects a rétrocession row with neither CIS nor UCD', async () => {
@@ -94,7 +109,12 @@ describe('reading an ANSM spreadsheet', () => {
   });
 
   it('rejects an unknown access type', async () => {
-    const bytes = await workbookBytes({ rows: [["Type d'accès", 'Spécialité', 'CIS'], ['ATU', 'X', null]] });
+    const bytes = await workbookBytes({
+      rows: [
+        ["Type d'accès", 'Spécialité', 'CIS'],
+        ['ATU', 'X', null],
+      ],
+    });
     const { rejections } = await parseAccesDerogatoire(bytes, 'ad.xlsx');
     expect(rejections[0]).toMatchObject({ row: 2, column: "A « Type d'accès »" });
   });
@@ -116,7 +136,13 @@ describe('reading an ANSM spreadsheet', () => {
 
 describe('structure checks', () => {
   it('stops when the CIS column of the rétrocession list is renamed beyond recognition, naming sheet and headers', async () => {
-    const bytes = await workbookBytes({ name: 'Liste', rows: [['Identifiant', 'Code UCD', 'Dénomination'], ['60000031', 9000031, 'A']] });
+    const bytes = await workbookBytes({
+      name: 'Liste',
+      rows: [
+        ['Identifiant', 'Code UCD', 'Dénomination'],
+        ['60000031', 9000031, 'A'],
+      ],
+    });
     const error = await parseRetrocession(bytes, 'retro.xlsx').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SourceError);
     expect((error as Error).message).toMatch(/retro\.xlsx, ligne 1: colonne\(s\) clé\(s\) absente\(s\) de la liste de rétrocession : « Code CIS »/);
@@ -124,16 +150,29 @@ describe('structure checks', () => {
   });
 
   it('stops when the CIS column of the référentiel is dropped, and when its access type is', async () => {
-    const noCis = await workbookBytes({ rows: [["Type d'accès", 'Spécialité', 'Code UCD'], ['AAC', 'X', 9000031]] });
+    const noCis = await workbookBytes({
+      rows: [
+        ["Type d'accès", 'Spécialité', 'Code UCD'],
+        ['AAC', 'X', 9000031],
+      ],
+    });
     await expect(parseAccesDerogatoire(noCis, 'ad.xlsx')).rejects.toThrow(/colonne\(s\) clé\(s\) absente\(s\).*« Code CIS »/);
-    const noType = await workbookBytes({ rows: [['Spécialité', 'Code CIS'], ['X', 60000031]] });
+    const noType = await workbookBytes({
+      rows: [
+        ['Spécialité', 'Code CIS'],
+        ['X', 60000031],
+      ],
+    });
     await expect(parseAccesDerogatoire(noType, 'ad.xlsx')).rejects.toThrow(/« Type d'accès »/);
   });
 
   it('stops when two columns match one field instead of taking the first', async () => {
     const bytes = await workbookBytes({
       name: 'Référentiel',
-      rows: [["Type d'accès", 'Spécialité', 'Code CIS', 'Statut', "Statut de l'accès"], ['AAC', 'X', 60000031, 'a', 'b']],
+      rows: [
+        ["Type d'accès", 'Spécialité', 'Code CIS', 'Statut', "Statut de l'accès"],
+        ['AAC', 'X', 60000031, 'a', 'b'],
+      ],
     });
     const error = await parseAccesDerogatoire(bytes, 'ad.xlsx').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SourceError);

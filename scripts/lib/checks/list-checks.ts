@@ -147,7 +147,14 @@ export function enforce(changes: LargeChange[], acceptChanges: boolean): LargeCh
   throw new SourceError(
     { file: changes[0].file },
     `${changes[0].message}` +
-      `${changes.length > 1 ? ` ; et aussi : ${changes.slice(1).map((change) => `${change.file} : ${change.message}`).join(' ; ')}` : ''}` +
+      `${
+        changes.length > 1
+          ? ` ; et aussi : ${changes
+              .slice(1)
+              .map((change) => `${change.file} : ${change.message}`)
+              .join(' ; ')}`
+          : ''
+      }` +
       ' — si ce changement est réel, relancer avec --accept-changes',
   );
 }

@@ -22,7 +22,12 @@ export function newestRecorded(history: ChangeSet[]): string | null {
  * The history this build may show: all of it, or, when going back is allowed, only what
  * came before the chosen snapshot. Throws when the snapshot is older and going back was not asked for.
  */
-export function historyUpTo(history: ChangeSet[], snapshotDate: string, historyPath: string, allowOlder: boolean): { changeSets: ChangeSet[]; older: string | null } {
+export function historyUpTo(
+  history: ChangeSet[],
+  snapshotDate: string,
+  historyPath: string,
+  allowOlder: boolean,
+): { changeSets: ChangeSet[]; older: string | null } {
   const newest = newestRecorded(history);
   if (newest === null || newest <= snapshotDate) return { changeSets: history, older: null };
   if (!allowOlder) {

@@ -49,7 +49,12 @@ export const conditionRules: readonly ConditionRule[] = [
   rule('specialistes-et-services-prescription-initiale', 'prs', /^prescription initiale (?:annuelle )?reservee aux specialistes et services (.+)$/, 1),
   rule('specialistes', 'prs', /^prescription reservee aux specialistes(?: et services| en| autorises)? (.+)$/, 1),
   rule('medecins-competents', 'prs', /^prescription reservee aux medecins competents(?: en)? (.+)$/, 1),
-  rule('capacite-gerontologie', 'prs', /^prescription reservee aux (medecins specialistes ou qualifies en medecine generale titulaires de la capacite de gerontologie)$/, 1),
+  rule(
+    'capacite-gerontologie',
+    'prs',
+    /^prescription reservee aux (medecins specialistes ou qualifies en medecine generale titulaires de la capacite de gerontologie)$/,
+    1,
+  ),
   rule('formation-specialisee-transversale', 'prs', /^prescription reservee aux titulaires de la (formation specialisee transversale .+)$/, 1),
   rule('renouvellement-specialistes', 'prs', /^renouvellement de la prescription reserve aux (?:specialistes|medecins competents) en (.+)$/, 1),
   rule('surveillance-particuliere', 'sp', /^(?:medicament necessitant une )?surveillance particuliere pendant le traitement$/),
@@ -59,15 +64,31 @@ export const conditionRules: readonly ConditionRule[] = [
   rule('assistance-medicale-mobile', 'urgence', /^reserve a une structure d'assistance medicale mobile ou de rapatriement sanitaire$/),
   // Places where R. 5121-85 1° (PH) and R. 5121-88 1° a) (PIH) let the AMM extend prescription.
   rule('lieu-transfusion', 'lieu-prescripteur', /^prescription par un medecin exercant dans un etablissement de transfusion sanguine$/),
-  rule('lieu-csapa', 'lieu-prescripteur', /^prescription reservee aux medecins exercant dans les centres de soins d'accompagnement et de prevention en addictologie \(csapa\)\.?$/),
+  rule(
+    'lieu-csapa',
+    'lieu-prescripteur',
+    /^prescription reservee aux medecins exercant dans les centres de soins d'accompagnement et de prevention en addictologie \(csapa\)\.?$/,
+  ),
   // Prescriber conditions in the AMM's own wording that no current article defines.
   rule('dialyse-a-domicile', 'libelle-amm', /^prescription initiale par un medecin exercant dans un service de dialyse a domicile$/),
   rule('centres-du-sommeil', 'libelle-amm', /^prescription reservee aux medecins exercant dans les centres du sommeil$/),
-  rule('soins-aux-toxicomanes', 'libelle-amm', /^prescription reservee aux medecins exercant dans les services hospitaliers specialises dans les soins aux toxicomanes$/),
+  rule(
+    'soins-aux-toxicomanes',
+    'libelle-amm',
+    /^prescription reservee aux medecins exercant dans les services hospitaliers specialises dans les soins aux toxicomanes$/,
+  ),
   rule('soins-intensifs', 'libelle-amm', /^prescription reservee aux unites de soins intensifs en (.+)$/, 1),
-  rule('medecins-hospitaliers-consultation', 'libelle-amm', /^prescription reservee aux medecins hospitaliers a l'occasion d'une hospitalisation, d'une consultation ou en milieu penitentiaire$/),
+  rule(
+    'medecins-hospitaliers-consultation',
+    'libelle-amm',
+    /^prescription reservee aux medecins hospitaliers a l'occasion d'une hospitalisation, d'une consultation ou en milieu penitentiaire$/,
+  ),
   // Authorisation under another law: voluntary termination of pregnancy (L. 2212-2).
-  rule('ivg-l2212-2', 'autre-loi', /^hors etablissement de sante : prescription reservee aux medecins, sages-femmes et centres habilites conformement a l'article l\. ?2212-2\b/),
+  rule(
+    'ivg-l2212-2',
+    'autre-loi',
+    /^hors etablissement de sante : prescription reservee aux medecins, sages-femmes et centres habilites conformement a l'article l\. ?2212-2\b/,
+  ),
   // Prescription lists and stupéfiants (R. 5132-1 and following).
   rule('liste-i', 'liste-i', /^liste i$/),
   rule('liste-ii', 'liste-ii', /^liste ii$/),
@@ -83,7 +104,11 @@ export const conditionRules: readonly ConditionRule[] = [
   rule('usage-professionnel', 'lieu', /^reserve a l'usage (professionnel)\b/, 1),
   rule('usage-militaire', 'lieu', /^reserve a l'usage (militaire)\b/, 1),
   rule('centres-de-vaccination', 'lieu', /^(?:medicament )?reserve aux centres de vaccination\b/),
-  rule('administration-hopital', 'administration-hopital', /administrations?\b.* (?:en milieu hospitalier|dans un etablissement de (?:sante|transfusion sanguine))\b/),
+  rule(
+    'administration-hopital',
+    'administration-hopital',
+    /administrations?\b.* (?:en milieu hospitalier|dans un etablissement de (?:sante|transfusion sanguine))\b/,
+  ),
   // R. 5121-96, second paragraph: the AMM may reserve emergency administration to some prescribers.
   rule('administration-medecin', 'administration-medecin', /^administration par tout medecin specialiste en .+$/),
   // Conditions of their own kind: patient consent, booklets, tests, mentions.
@@ -131,7 +156,10 @@ export function classifyCondition(text: string): ClassifiedCondition {
 }
 
 /** Every rule that recognises a text, read as the classifier reads it ("pour … :" prefix set aside). */
-function matchingRules(text: string, rules: readonly ConditionRule[]): { matches: Array<{ rule: ConditionRule; match: RegExpExecArray }>; comparable: string | null } {
+function matchingRules(
+  text: string,
+  rules: readonly ConditionRule[],
+): { matches: Array<{ rule: ConditionRule; match: RegExpExecArray }>; comparable: string | null } {
   // Matching runs on a normalised copy of the same length, so captures map back to the original.
   const original = text.trim().replace(/\s+/g, ' ');
   const normalised = normalise(original);
@@ -156,7 +184,10 @@ export function classifyWithRules(text: string, rules: readonly ConditionRule[])
   if (matches.length === 0) return { text, category: 'non-classe', detail: null };
   const details = new Set(matches.map(({ rule: matched, match }) => (matched.detail ? captured(match, matched.detail, comparable) : null)));
   if (new Set(matches.map(({ rule: matched }) => matched.category)).size > 1 || details.size > 1) {
-    throw new ConditionRuleConflict(text, matches.map(({ rule: matched }) => matched));
+    throw new ConditionRuleConflict(
+      text,
+      matches.map(({ rule: matched }) => matched),
+    );
   }
   return { text, category: matches[0].rule.category, detail: [...details][0] };
 }

@@ -19,7 +19,8 @@ export function checkChanges(inputs: JoinInputs, report: ContentReport, previous
   if (previous) {
     const name = `du ${previous.date}`;
     if ('value' in previous.summary) since = largeChangesSince(previous.summary.value, summary, name);
-    else report.warnings.push({ file: report.sourcesDir, message: `instantané ${name} illisible, pas de comparaison des décomptes : ${previous.summary.error}` });
+    else
+      report.warnings.push({ file: report.sourcesDir, message: `instantané ${name} illisible, pas de comparaison des décomptes : ${previous.summary.error}` });
   }
   report.acceptedChanges = enforce([...lowJoinShares(summary), ...since], acceptChanges);
 }

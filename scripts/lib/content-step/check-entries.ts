@@ -27,7 +27,11 @@ export function checkEntries(entries: Medicine[]): Medicine[] {
     const result = medicineSchema.safeParse(entry);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      const field = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') || '(entrée entière)';
+      const field =
+        issue.path
+          .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+          .join('')
+          .replace(/^\./, '') || '(entrée entière)';
       const location = sourceOf(entry, issue.path);
       faults.push({ location, text: `${String(entry.id)}, champ ${field} (${formatLocation(location)}) : ${issue.message}` });
     }

@@ -13,7 +13,10 @@ export function classificationReport(entries: Medicine[], strict: boolean, file 
   const coverage = conditionCoverage(entries.map((entry) => entry.prescriptionConditions));
   if (strict && coverage.unclassified.length > 0) {
     const texts = coverage.unclassified.map((text) => `« ${text} »`).join(', ');
-    throw new SourceError({ file, column: file === 'CIS_CPD_bdpm.txt' ? '2 (condition)' : '« code_delivrance »' }, `condition(s) non classée(s) : ${texts} (mode strict)`);
+    throw new SourceError(
+      { file, column: file === 'CIS_CPD_bdpm.txt' ? '2 (condition)' : '« code_delivrance »' },
+      `condition(s) non classée(s) : ${texts} (mode strict)`,
+    );
   }
   return coverage;
 }

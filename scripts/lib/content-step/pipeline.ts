@@ -48,7 +48,13 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   const manifest: Manifest = { demo: report.demo, sources: manifestSources(files, report), counts: countMedicines(entries) };
   report.counts = manifest.counts;
   report.genericGroups = genericGroupCounts(entries);
-  writeContent(options.outDir ?? join(options.root, 'content', 'data'), { entries, manifest, changeSets: history.changeSets, withdrawn: history.withdrawn, report });
+  writeContent(options.outDir ?? join(options.root, 'content', 'data'), {
+    entries,
+    manifest,
+    changeSets: history.changeSets,
+    withdrawn: history.withdrawn,
+    report,
+  });
   report.historyTarget = history.persistTo;
   return report;
 }

@@ -38,7 +38,8 @@ export function historyForBuild(place: BuildPlace, previous: PreviousSnapshot | 
   const date = history.current.date;
   const stored = readWithdrawn(join(dirname(history.path), WITHDRAWN_FILE));
   const { changeSets, older } = shown;
-  if (older) story.note = `instantané plus ancien que le plus récent déjà construit (${older}), accepté : historique montré jusqu'au ${history.current.date}, ${history.path} non modifié`;
+  if (older)
+    story.note = `instantané plus ancien que le plus récent déjà construit (${older}), accepté : historique montré jusqu'au ${history.current.date}, ${history.path} non modifié`;
   if (!previous) {
     story.note ??= `premier instantané de ${dirname(history.path)} : aucun instantané plus ancien à côté, pas de comparaison`;
     return { changeSets, persistTo: null, withdrawn: withdrawnAsOf(stored, [], date, medicines) };
@@ -51,9 +52,17 @@ export function historyForBuild(place: BuildPlace, previous: PreviousSnapshot | 
       { date, medicines, files: filesRead(report) },
     );
     for (const { change, problems } of rejected) {
-      report.warnings.push({ file: change.files.join(', ') || history.path, message: `changement rejeté (${change.id}, ${change.topic}${change.field ? `.${change.field}` : ''}) : ${problems.join(' ; ')}` });
+      report.warnings.push({
+        file: change.files.join(', ') || history.path,
+        message: `changement rejeté (${change.id}, ${change.topic}${change.field ? `.${change.field}` : ''}) : ${problems.join(' ; ')}`,
+      });
     }
-    const counts = summarise(changeSet).map(({ list, added, removed, changed }) => ({ list, added: added.length, removed: removed.length, changed: changed.length }));
+    const counts = summarise(changeSet).map(({ list, added, removed, changed }) => ({
+      list,
+      added: added.length,
+      removed: removed.length,
+      changed: changed.length,
+    }));
     story.comparedWith = { date: previous.date, lists: [...compared.bdpm, ...compared.lists], counts };
     const withdrawn = withdrawnAsOf(stored, newlyWithdrawn(before.medicines, medicines, previous.date, date), date, medicines);
     return { changeSets: withChangeSet(changeSets, changeSet), persistTo: older ? null : history.path, withdrawn };

@@ -37,7 +37,13 @@ export function compareSnapshots(previous: Version, current: Version): Compariso
   const lists = loadedLists(Object.keys(previous.files)).filter((list) => loadedLists(Object.keys(current.files)).includes(list));
   const bdpmFiles = Object.fromEntries(bdpm.map((topic) => [topic, [current.files[bdpmSourceIds[topic]]!]]));
   const all = [
-    ...diffBdpm(previous.medicines, current.medicines, bdpm, bdpmFiles, [previous, current].every((version) => presentationsCarryPrices(version.files.presentations ?? ''))),
+    ...diffBdpm(
+      previous.medicines,
+      current.medicines,
+      bdpm,
+      bdpmFiles,
+      [previous, current].every((version) => presentationsCarryPrices(version.files.presentations ?? '')),
+    ),
     ...diffLists(previous.medicines, current.medicines, previous.date, current.date, lists, listFiles(current.files)).changes,
   ];
   const changes: Change[] = [];

@@ -97,7 +97,8 @@ export function diffLists(
       else if (oldFields && !newFields) changes.push({ id, name, topic: list, kind: 'removed', ...read });
       else if (oldFields && newFields) {
         for (const field of Object.keys(newFields)) {
-          if (oldFields[field] !== newFields[field]) changes.push({ id, name, topic: list, kind: 'changed', field, old: oldFields[field], new: newFields[field], ...read });
+          if (oldFields[field] !== newFields[field])
+            changes.push({ id, name, topic: list, kind: 'changed', field, old: oldFields[field], new: newFields[field], ...read });
         }
       }
     }

@@ -23,12 +23,25 @@ const byId = (a: Medicine, b: Medicine) => (a.id < b.id ? -1 : a.id > b.id ? 1 :
  */
 export function withdrawnEntry(medicine: Medicine, lastSeen: string, goneOn: string): Medicine {
   const { id, cis, name, nameOrigin, form, routes, holders, procedure, ammDate, bdpmStatus, euNumber, enhancedMonitoring, substances } = medicine;
-  const { ammStatus, commercialStatus, presentations, prescriptionConditions, genericGroups, retrocession, mitm, accesDerogatoire, shortages, shortageState } = medicine;
+  const { ammStatus, commercialStatus, presentations, prescriptionConditions, genericGroups, retrocession, mitm, accesDerogatoire, shortages, shortageState } =
+    medicine;
   return {
     ...emptyMedicine(id, cis, name),
     ...{ nameOrigin, form, routes, holders, procedure, ammDate, bdpmStatus, euNumber, enhancedMonitoring, substances },
     retiredOn: goneOn,
-    lastKnown: { ammStatus, commercialStatus, presentations, prescriptionConditions, genericGroups, retrocession, mitm, accesDerogatoire, shortages, shortageState, on: lastSeen },
+    lastKnown: {
+      ammStatus,
+      commercialStatus,
+      presentations,
+      prescriptionConditions,
+      genericGroups,
+      retrocession,
+      mitm,
+      accesDerogatoire,
+      shortages,
+      shortageState,
+      on: lastSeen,
+    },
   };
 }
 

@@ -149,8 +149,7 @@ export const optionalFrenchDecimal = cellValue.transform((value, context) => {
   const text = asText(value).replace(/[\s\u00a0\u202f€]/g, '');
   if (text === '') return null;
   const lastComma = text.lastIndexOf(',');
-  const normalised =
-    lastComma === -1 ? text : `${text.slice(0, lastComma).replace(/[,.]/g, '')}.${text.slice(lastComma + 1)}`;
+  const normalised = lastComma === -1 ? text : `${text.slice(0, lastComma).replace(/[,.]/g, '')}.${text.slice(lastComma + 1)}`;
   if (!/^\d+(\.\d+)?$/.test(normalised)) {
     context.addIssue({ code: 'custom', message: `nombre attendu, reçu « ${asText(value)} »` });
     return z.NEVER;

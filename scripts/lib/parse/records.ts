@@ -14,12 +14,7 @@ export type RecordOf<C extends Columns> = { [K in keyof C]: z.output<C[K]['schem
 export type RecordResult<T> = { ok: true; value: T } | { ok: false; rejection: Rejection };
 
 /** Validates one row against its columns; the first failing cell names the rejection. */
-export function readRecord<C extends Columns>(
-  columns: C,
-  cellOf: (key: keyof C & string) => CellValue,
-  file: string,
-  row: number,
-): RecordResult<RecordOf<C>> {
+export function readRecord<C extends Columns>(columns: C, cellOf: (key: keyof C & string) => CellValue, file: string, row: number): RecordResult<RecordOf<C>> {
   const value: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(columns)) {
     const result = column.schema.safeParse(cellOf(key));

@@ -60,7 +60,9 @@ interface HeaderMatch {
 }
 
 const headerText = (sheet: SheetGrid, row: number, column: number) =>
-  String(sheet.cell(row, column, false) ?? '').replace(/\s+/g, ' ').trim();
+  String(sheet.cell(row, column, false) ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function matchHeaderRow(sheet: SheetGrid, rowNumber: number, mapping: SheetMapping): HeaderMatch {
   const positions = new Map<string, number>();
@@ -108,8 +110,7 @@ function findHeader(sheets: SheetGrid[], mapping: SheetMapping, file: string): H
   const expected = missing.map((key) => `« ${mapping.columns[key].headers[0]} »`).join(', ');
   throw new SourceError(
     best ? { file, row: best.headerRow } : { file },
-    `colonne(s) clé(s) absente(s) de la ${mapping.title} : ${expected} ; ${describeHeaders(best)}. ` +
-      `En-têtes acceptés : docs/sources.md`,
+    `colonne(s) clé(s) absente(s) de la ${mapping.title} : ${expected} ; ${describeHeaders(best)}. ` + `En-têtes acceptés : docs/sources.md`,
   );
 }
 
@@ -152,17 +153,16 @@ function checkShapes(sheet: SheetGrid, headerRow: number, rows: number[], positi
       { file, column: `${columnLetter(index)} « ${headerText(sheet, headerRow, index)} »` },
       `la colonne prise pour « ${column.headers[0]} » (feuille « ${sheet.name} ») ne contient des ${column.shape.what} ` +
         `que dans ${share} % des ${filled.length} cellules remplies (${MIN_SHAPED_SHARE * 100} % attendus) ; ` +
-        `exemples : ${odd.slice(0, 3).map((text) => `« ${text} »`).join(', ')}`,
+        `exemples : ${odd
+          .slice(0, 3)
+          .map((text) => `« ${text} »`)
+          .join(', ')}`,
     );
   }
 }
 
 /** Reads every data row under the header; empty rows (trailing or in between) are not data. */
-export async function readMappedSheet(
-  bytes: Uint8Array,
-  file: string,
-  mapping: SheetMapping,
-): Promise<ParsedSource<Record<string, unknown>>> {
+export async function readMappedSheet(bytes: Uint8Array, file: string, mapping: SheetMapping): Promise<ParsedSource<Record<string, unknown>>> {
   const grids = await loadGrids(bytes, file);
   const { sheet, headerRow, positions, unknownHeaders } = findHeader(grids, mapping, file);
   // Optional columns missing from this version of the file read as empty cells.
@@ -188,7 +188,11 @@ export async function readMappedSheet(
     read: dataRows.length,
     warnings: [],
     unknownHeaders,
-    dateColumns: Object.fromEntries(Object.keys(mapping.columns).filter((key) => mapping.columns[key].schema === optionalDate).map((key) => [key, columns[key].label])),
+    dateColumns: Object.fromEntries(
+      Object.keys(mapping.columns)
+        .filter((key) => mapping.columns[key].schema === optionalDate)
+        .map((key) => [key, columns[key].label]),
+    ),
   };
   for (const rowNumber of dataRows) {
     if (sheet.damagedRows?.has(rowNumber)) {

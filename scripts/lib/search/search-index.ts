@@ -73,7 +73,9 @@ export async function addOtherPages(index: PagefindIndex, siteDir: string, medic
   const medicinePages = new Set(medicines.map(({ id }) => medicinePagePath(id)));
   // A medicine page's folder holds only its index.html: not even listed.
   const files = [...htmlFiles(siteDir, (folder) => medicinePages.has(pageAddress(siteDir, join(folder, 'index.html'))))];
-  const pages = files.map((file) => ({ url: pageAddress(siteDir, file), content: readFileSync(file, 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
+  const pages = files
+    .map((file) => ({ url: pageAddress(siteDir, file), content: readFileSync(file, 'utf8') }))
+    .filter(({ content }) => content.includes('data-pagefind-body'));
   return addAll(index, pages, (page) => page);
 }
 

@@ -50,7 +50,14 @@ export async function readFolderPackage(folder: SourcesFolder, fetched: Fetched,
           encoding,
           demo,
         });
-        report.accounts.push({ id, file, read: parsed.read, kept: parsed.records.length, rejected: parsed.rejections.length, duplicates: parsed.duplicates.length });
+        report.accounts.push({
+          id,
+          file,
+          read: parsed.read,
+          kept: parsed.records.length,
+          rejected: parsed.rejections.length,
+          duplicates: parsed.duplicates.length,
+        });
       }
     },
   };

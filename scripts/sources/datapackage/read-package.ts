@@ -15,15 +15,7 @@ import { type Descriptor, type DescriptorResource, packageDate, parseDescriptor 
 import { type PackageFiles, openPackage } from './package-files.ts';
 import { type ResourceRecord, readResource } from './read-resource.ts';
 import { type PackageResourceName, type ResourceSpec, mainResourceOf, packageFacts, packageResources, preferredForFact } from './resources.ts';
-import {
-  ammStatusCodes,
-  availabilityCodes,
-  genericRoleCodes,
-  labelOf,
-  presentationCommercialCodes,
-  presentationStatusCodes,
-  procedureCodes,
-} from './codes.ts';
+import { ammStatusCodes, availabilityCodes, genericRoleCodes, labelOf, presentationCommercialCodes, presentationStatusCodes, procedureCodes } from './codes.ts';
 
 /** One resource read, as the accounting and the manifest need it. */
 export interface PackageSource {
@@ -202,7 +194,12 @@ function plan(descriptor: Descriptor, txtFiles: Partial<Record<string, string>>,
     if (!txt || !main || !present.has(main)) continue;
     const preference = preferredForFact[fact];
     if (preference?.use === 'txt') skippedFacts.add(fact);
-    else replaced.push({ id: fact, file: txt, why: `non utilisé : la ressource « ${main} » du datapackage porte les mêmes faits (${preference?.why ?? 'source qui remplace la BDPM'})` });
+    else
+      replaced.push({
+        id: fact,
+        file: txt,
+        why: `non utilisé : la ressource « ${main} » du datapackage porte les mêmes faits (${preference?.why ?? 'source qui remplace la BDPM'})`,
+      });
   }
   const unused: PackageRead['unused'] = [];
   const toRead: Array<[PackageResourceName, DescriptorResource]> = [];
@@ -232,14 +229,18 @@ export async function readDatapackage(dir: string, entry: string, txtFiles: Part
     }
   }
   if (!names.has('specialite') && !txtFiles.medicines && names.size > 0) {
-    throw new SourceError({ file: descriptorFile }, 'ressource « specialite » absente (et pas de CIS_bdpm.txt) : sans elle, chaque médicament serait dit absent de la base');
+    throw new SourceError(
+      { file: descriptorFile },
+      'ressource « specialite » absente (et pas de CIS_bdpm.txt) : sans elle, chaque médicament serait dit absent de la base',
+    );
   }
   // Main resources first: a fact's sources are named by the first file of its id (the pages' "Source :").
   toRead.sort(([a], [b]) => Number(packageResources[b].main) - Number(packageResources[a].main));
   for (const [name, resource] of toRead) {
     const file = files.label(resource.path);
     const bytes = await files.read(resource.path);
-    if (bytes === null) throw new SourceError({ file: descriptorFile }, `ressource « ${name} » : fichier « ${resource.path} » nommé par le descripteur, absent du paquet`);
+    if (bytes === null)
+      throw new SourceError({ file: descriptorFile }, `ressource « ${name} » : fichier « ${resource.path} » nommé par le descripteur, absent du paquet`);
     const { parsed, encoding, extraFields } = readResource(resource, packageResources[name], bytes, file);
     if (extraFields.length > 0) parsed.warnings.push(`champ(s) en plus, non utilisé(s) par le site : ${extraFields.map((field) => `« ${field} »`).join(', ')}`);
     warnings.push(...parsed.warnings.map((message) => ({ file, message })));

@@ -99,7 +99,12 @@ export function readResource(resource: DescriptorResource, spec: ResourceSpec, b
     }
     parsed.read++;
     if (cells.length !== names.length) {
-      parsed.rejections.push({ file, row: line, column: `${cells.length} cellule(s)`, reason: `${names.length} cellules attendues (en-tête), ${cells.length} lues` });
+      parsed.rejections.push({
+        file,
+        row: line,
+        column: `${cells.length} cellule(s)`,
+        reason: `${names.length} cellules attendues (en-tête), ${cells.length} lues`,
+      });
       continue;
     }
     if (damaged.has(line)) {

@@ -74,7 +74,9 @@ const changeFields = {
   key: z
     .string()
     .optional()
-    .describe('L’élément concerné dans ce sujet : code CIP13 d’une présentation, texte d’une condition, identifiant d’un groupe générique ; absent quand le changement vaut pour le médicament.'),
+    .describe(
+      'L’élément concerné dans ce sujet : code CIP13 d’une présentation, texte d’une condition, identifiant d’un groupe générique ; absent quand le changement vaut pour le médicament.',
+    ),
   field: z
     .string()
     .optional()
@@ -85,13 +87,18 @@ const changeFields = {
     .string()
     .nullable()
     .optional()
-    .describe('Pour une modification : la valeur dans la version antérieure (null si vide ; nombres avec un point décimal ; dates AAAA-MM-JJ). Pour un retrait : le libellé de l’élément retiré, s’il en a un.'),
+    .describe(
+      'Pour une modification : la valeur dans la version antérieure (null si vide ; nombres avec un point décimal ; dates AAAA-MM-JJ). Pour un retrait : le libellé de l’élément retiré, s’il en a un.',
+    ),
   new: z
     .string()
     .nullable()
     .optional()
     .describe('Pour une modification : la valeur dans la version nouvelle (mêmes règles). Pour un ajout : le libellé de l’élément ajouté, s’il en a un.'),
-  category: z.enum(prescriptionCategories).optional().describe('Pour une condition de prescription : la catégorie où le site la range (voir src/lib/prescription-categories.ts).'),
+  category: z
+    .enum(prescriptionCategories)
+    .optional()
+    .describe('Pour une condition de prescription : la catégorie où le site la range (voir src/lib/prescription-categories.ts).'),
   files: z.array(z.string()).describe('Noms des fichiers sources d’où le changement est lu (vide pour un historique écrit avant qu’ils y figurent).'),
 };
 
@@ -132,7 +139,9 @@ export const changeSetSchema = z
   })
   .describe('Les changements entre deux versions successives des fichiers officiels.');
 
-export const historySchema = z.array(changeSetSchema).describe('Historique des changements des fichiers officiels, de la plus ancienne comparaison à la plus récente.');
+export const historySchema = z
+  .array(changeSetSchema)
+  .describe('Historique des changements des fichiers officiels, de la plus ancienne comparaison à la plus récente.');
 
 /** One change as a medicine page shows it: with the dates of both versions. */
 export const medicineEventSchema = z

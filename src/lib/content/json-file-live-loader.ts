@@ -32,7 +32,9 @@ export function jsonFileLiveLoader<Entry extends { id: string }>(path: string): 
     // Astro asks every live loader for one entry's loader; the site never uses it (site-data.ts
     // reads every medicine once), and it would parse the whole 30 MB file for each entry.
     loadEntry: async ({ filter }) => ({
-      error: new Error(`${path} : l'entrée ${filter.id} n'est pas lue seule ; les entrées se lisent toutes ensemble, une fois (getLiveCollection, src/lib/site-data.ts)`),
+      error: new Error(
+        `${path} : l'entrée ${filter.id} n'est pas lue seule ; les entrées se lisent toutes ensemble, une fois (getLiveCollection, src/lib/site-data.ts)`,
+      ),
     }),
   };
 }

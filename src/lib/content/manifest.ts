@@ -36,7 +36,10 @@ export const manifestSourceSchema = z
   .object({
     id: sourceIdSchema,
     file: z.string().describe('Nom du fichier source lu.'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('Empreinte SHA-256 du fichier, en hexadécimal.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('Empreinte SHA-256 du fichier, en hexadécimal.'),
     size: count('Taille du fichier, en octets.'),
     rows: count('Lignes de données lues dans le fichier.'),
     kept: count('Lignes retenues dans les données du site.'),
@@ -52,7 +55,9 @@ export const manifestSourceSchema = z
     date: nullableDate.describe('Date des données, établie comme le dit dateHow (scripts/lib/source-dates.ts), AAAA-MM-JJ ; null si rien ne la date.'),
     dateHow: z
       .enum(sourceDateHows)
-      .describe('Origine de la date : last-modified (en-tête du serveur), page-update (« mis à jour le » de la page de l’ANSM), package-created (date de création déclarée par le descripteur du datapackage ANSM Open Data), demo (jeu de démonstration), latest-in-data (date la plus récente du fichier) ou unknown.'),
+      .describe(
+        'Origine de la date : last-modified (en-tête du serveur), page-update (« mis à jour le » de la page de l’ANSM), package-created (date de création déclarée par le descripteur du datapackage ANSM Open Data), demo (jeu de démonstration), latest-in-data (date la plus récente du fichier) ou unknown.',
+      ),
     originUrl: z.url().nullable().describe('Adresse d’où le fichier a été téléchargé ; null si inconnue.'),
     encoding: z.string().nullable().describe('Encodage des caractères lu pour un fichier texte (utf-8, windows-1252) ; null pour un tableur.'),
     demo: z.boolean().describe('true si le fichier vient du jeu de démonstration, pas d’une source officielle.'),
@@ -74,7 +79,9 @@ export const manifestCountsSchema = z
       .describe('Médicaments de chaque liste du registre des listes (src/lib/lists/registry.ts), comptés comme ses pages les listent.'),
     retrocessionImported: count('Médicaments inscrits sur la liste de rétrocession au titre d’une autorisation d’importation (AI).'),
     accessTypes: countsOf(accessTypes, (type) => `Médicaments en ${type}.`).describe('Médicaments par type d’accès dérogatoire.'),
-    shortageStates: countsOf(shortageStates, (state) => `Médicaments dont l’état le plus grave est « ${state} ».`).describe('Médicaments par état de disponibilité.'),
+    shortageStates: countsOf(shortageStates, (state) => `Médicaments dont l’état le plus grave est « ${state} ».`).describe(
+      'Médicaments par état de disponibilité.',
+    ),
     prescriptionCategories: countsOf(prescriptionCategories, (category) => `Médicaments avec une condition de la catégorie « ${category} ».`).describe(
       'Médicaments par catégorie de condition de prescription.',
     ),

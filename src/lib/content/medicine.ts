@@ -13,8 +13,6 @@ const nullableDate = isoDateSchema.nullable();
 const nullableText = z.string().nullable();
 const nullableUrl = z.url().nullable();
 
-
-
 /** Where a fact came from: the source file's name, as in the manifest's `file`, and the row in that file. */
 export const provenanceSchema = z
   .object({
@@ -27,14 +25,23 @@ const bdpmText = (column: string) => nullableText.describe(`« ${column} » de l
 
 export const presentationSchema = z
   .object({
-    cip7: z.string().regex(/^\d{7}$/).describe('Code CIP à 7 chiffres de la présentation.'),
-    cip13: z.string().regex(/^\d{13}$/).describe('Code CIP à 13 chiffres de la présentation.'),
+    cip7: z
+      .string()
+      .regex(/^\d{7}$/)
+      .describe('Code CIP à 7 chiffres de la présentation.'),
+    cip13: z
+      .string()
+      .regex(/^\d{13}$/)
+      .describe('Code CIP à 13 chiffres de la présentation.'),
     label: bdpmText('Libellé de la présentation'),
     adminStatus: bdpmText('Statut administratif de la présentation'),
     commercialStatus: bdpmText('État de commercialisation de la présentation'),
     commercialisationDate: nullableDate.describe('Date de déclaration de commercialisation, AAAA-MM-JJ ; null si absente.'),
     collectivities: z.boolean().nullable().describe('Agrément aux collectivités : true (oui), false (non), null si non renseigné.'),
-    reimbursementRate: z.number().nullable().describe('Taux de remboursement par l’assurance maladie, en pourcentage (65 pour 65 %) ; null si non remboursable ou non renseigné.'),
+    reimbursementRate: z
+      .number()
+      .nullable()
+      .describe('Taux de remboursement par l’assurance maladie, en pourcentage (65 pour 65 %) ; null si non remboursable ou non renseigné.'),
     price: z.number().nullable().describe('Prix hors honoraire de dispensation, en euros ; null si non renseigné.'),
     priceWithFee: z.number().nullable().describe('Prix honoraire de dispensation compris, en euros ; null si non renseigné.'),
     dispensingFee: z.number().nullable().describe('Honoraire de dispensation, en euros ; null si non renseigné.'),
@@ -61,7 +68,10 @@ export const retrocessionSchema = z
     name: z.string().describe('Dénomination donnée par la liste.'),
     substance: nullableText.describe('Substance donnée par la liste ; null si absente.'),
     laboratory: nullableText.describe('Laboratoire donné par la liste ; null si absent.'),
-    authorisation: z.enum(['AMM', 'AI']).nullable().describe('Autorisation : AMM (autorisation de mise sur le marché) ou AI (autorisation d’importation) ; null si non renseignée.'),
+    authorisation: z
+      .enum(['AMM', 'AI'])
+      .nullable()
+      .describe('Autorisation : AMM (autorisation de mise sur le marché) ou AI (autorisation d’importation) ; null si non renseignée.'),
     inscriptionDate: nullableDate.describe('Date d’inscription sur la liste de rétrocession, AAAA-MM-JJ ; null si absente.'),
     remarks: nullableText.describe('Remarques de la liste ; null si aucune.'),
     from: provenanceSchema.describe('Fichier et ligne de la liste de rétrocession d’où vient l’inscription.'),
@@ -78,7 +88,9 @@ export const mitmSchema = z
 
 export const accesDerogatoireSchema = z
   .object({
-    type: z.enum(accessTypes).describe('Type d’accès : AAC (autorisation d’accès compassionnel), AAP (autorisation d’accès précoce) ou CPC (cadre de prescription compassionnelle).'),
+    type: z
+      .enum(accessTypes)
+      .describe('Type d’accès : AAC (autorisation d’accès compassionnel), AAP (autorisation d’accès précoce) ou CPC (cadre de prescription compassionnelle).'),
     name: z.string().describe('Dénomination donnée par le référentiel.'),
     substance: nullableText.describe('Substance donnée par le référentiel ; null si absente.'),
     ucd: nullableText.describe('Code UCD donné par le référentiel ; null si absent.'),
@@ -119,7 +131,10 @@ export const genericGroupMembershipSchema = z
       .array(
         z
           .object({
-            cis: z.string().regex(/^\d{8}$/).describe('Code CIS du membre, absent de CIS_bdpm.txt.'),
+            cis: z
+              .string()
+              .regex(/^\d{8}$/)
+              .describe('Code CIS du membre, absent de CIS_bdpm.txt.'),
             type: z.enum(genericTypes).describe('Place de ce membre dans le groupe (voir type).'),
             order: z.number().int().describe('Numéro de tri de ce membre dans le groupe, selon la BDPM.'),
             from: provenanceSchema.describe('Fichier et ligne de CIS_GENER_bdpm.txt.'),
@@ -148,47 +163,51 @@ export const nameOrigins = ['file', 'ansm-url', 'cis'] as const;
 export type NameOrigin = (typeof nameOrigins)[number];
 
 const medicineFields = z.object({
-    id: z
-      .string()
-      .regex(/^(\d{8}|ucd-\d{7,13}|nom-[a-z0-9-]+)$/)
-      .describe('Clé de la page du médicament : le code CIS, ou « ucd-… » / « nom-… » pour une entrée de liste que la BDPM ne connaît pas.'),
-    cis: z.string().regex(/^\d{8}$/).nullable().describe('Code CIS à 8 chiffres ; null hors BDPM.'),
-    name: z.string().describe('Dénomination du médicament.'),
-    nameOrigin: z
-      .enum(nameOrigins)
-      .describe(
-        'D’où vient le nom : file (colonne de dénomination d’un fichier officiel), ansm-url (tiré de l’adresse de la page de l’ANSM, le fichier des ruptures ne donnant pas de nom) ou cis (aucun nom connu : « CIS » suivi du code).',
-      ),
-    inBdpm: z.boolean().describe('false pour une entrée connue seulement d’une liste de l’ANSM (médicament importé ou retiré).'),
-    form: bdpmText('Forme pharmaceutique'),
-    routes: z.array(z.string()).describe('Voies d’administration.'),
-    holders: z.array(z.string()).describe('Titulaires de l’autorisation.'),
-    ammStatus: bdpmText('Statut administratif de l’AMM'),
-    procedure: bdpmText('Type de procédure d’autorisation de mise sur le marché'),
-    commercialStatus: bdpmText('État de commercialisation'),
-    ammDate: nullableDate.describe('Date d’AMM, AAAA-MM-JJ ; null si absente ou hors BDPM.'),
-    bdpmStatus: bdpmText('Statut BDM (alerte ou avertissement)'),
-    euNumber: bdpmText('Numéro d’autorisation européenne'),
-    enhancedMonitoring: z.boolean().nullable().describe('Sous surveillance renforcée (triangle noir) : true, false, null si non renseigné.'),
-    presentations: z.array(presentationSchema).describe('Présentations (boîtes) du médicament.'),
-    prescriptionConditions: z.array(prescriptionConditionSchema).describe('Conditions de prescription et de délivrance.'),
-    genericGroups: z.array(genericGroupMembershipSchema).describe('Groupes génériques dont le médicament fait partie.'),
-    substances: z.array(substanceSchema).describe('Composition : substances actives et fractions thérapeutiques.'),
-    retrocession: z.array(retrocessionSchema).describe('Inscriptions sur la liste de rétrocession ; vide si le médicament n’y figure pas.'),
-    mitm: mitmSchema.nullable().describe('Inscription sur la liste des MITM ; null si le médicament n’y figure pas.'),
-    accesDerogatoire: z.array(accesDerogatoireSchema).describe('Accès dérogatoires (AAC, AAP, CPC) ; vide s’il n’y en a pas.'),
-    shortages: z.array(shortageSchema).describe('Lignes de disponibilité (ruptures, tensions, arrêts, remises à disposition).'),
-    shortageState: z
-      .enum(shortageStates)
-      .nullable()
-      .describe('L’état le plus grave parmi les lignes de disponibilité (rupture > tension > arret > remise) ; null s’il n’y en a pas.'),
-    sources: z
-      .array(z.string())
-      .describe('Noms des fichiers sources dont l’entrée est tirée (champ « file » du manifeste) ; vide pour un médicament connu seulement par l’historique.'),
-    history: z.array(medicineEventSchema).describe('Changements du médicament sur les listes suivies, du plus récent au plus ancien.'),
-    retiredOn: nullableDate.describe(
-      'Pour un médicament sorti de CIS_bdpm.txt (ou, hors BDPM, disparu de toutes les sources) : date de la première version où il manque, AAAA-MM-JJ ; sinon null.',
+  id: z
+    .string()
+    .regex(/^(\d{8}|ucd-\d{7,13}|nom-[a-z0-9-]+)$/)
+    .describe('Clé de la page du médicament : le code CIS, ou « ucd-… » / « nom-… » pour une entrée de liste que la BDPM ne connaît pas.'),
+  cis: z
+    .string()
+    .regex(/^\d{8}$/)
+    .nullable()
+    .describe('Code CIS à 8 chiffres ; null hors BDPM.'),
+  name: z.string().describe('Dénomination du médicament.'),
+  nameOrigin: z
+    .enum(nameOrigins)
+    .describe(
+      'D’où vient le nom : file (colonne de dénomination d’un fichier officiel), ansm-url (tiré de l’adresse de la page de l’ANSM, le fichier des ruptures ne donnant pas de nom) ou cis (aucun nom connu : « CIS » suivi du code).',
     ),
+  inBdpm: z.boolean().describe('false pour une entrée connue seulement d’une liste de l’ANSM (médicament importé ou retiré).'),
+  form: bdpmText('Forme pharmaceutique'),
+  routes: z.array(z.string()).describe('Voies d’administration.'),
+  holders: z.array(z.string()).describe('Titulaires de l’autorisation.'),
+  ammStatus: bdpmText('Statut administratif de l’AMM'),
+  procedure: bdpmText('Type de procédure d’autorisation de mise sur le marché'),
+  commercialStatus: bdpmText('État de commercialisation'),
+  ammDate: nullableDate.describe('Date d’AMM, AAAA-MM-JJ ; null si absente ou hors BDPM.'),
+  bdpmStatus: bdpmText('Statut BDM (alerte ou avertissement)'),
+  euNumber: bdpmText('Numéro d’autorisation européenne'),
+  enhancedMonitoring: z.boolean().nullable().describe('Sous surveillance renforcée (triangle noir) : true, false, null si non renseigné.'),
+  presentations: z.array(presentationSchema).describe('Présentations (boîtes) du médicament.'),
+  prescriptionConditions: z.array(prescriptionConditionSchema).describe('Conditions de prescription et de délivrance.'),
+  genericGroups: z.array(genericGroupMembershipSchema).describe('Groupes génériques dont le médicament fait partie.'),
+  substances: z.array(substanceSchema).describe('Composition : substances actives et fractions thérapeutiques.'),
+  retrocession: z.array(retrocessionSchema).describe('Inscriptions sur la liste de rétrocession ; vide si le médicament n’y figure pas.'),
+  mitm: mitmSchema.nullable().describe('Inscription sur la liste des MITM ; null si le médicament n’y figure pas.'),
+  accesDerogatoire: z.array(accesDerogatoireSchema).describe('Accès dérogatoires (AAC, AAP, CPC) ; vide s’il n’y en a pas.'),
+  shortages: z.array(shortageSchema).describe('Lignes de disponibilité (ruptures, tensions, arrêts, remises à disposition).'),
+  shortageState: z
+    .enum(shortageStates)
+    .nullable()
+    .describe('L’état le plus grave parmi les lignes de disponibilité (rupture > tension > arret > remise) ; null s’il n’y en a pas.'),
+  sources: z
+    .array(z.string())
+    .describe('Noms des fichiers sources dont l’entrée est tirée (champ « file » du manifeste) ; vide pour un médicament connu seulement par l’historique.'),
+  history: z.array(medicineEventSchema).describe('Changements du médicament sur les listes suivies, du plus récent au plus ancien.'),
+  retiredOn: nullableDate.describe(
+    'Pour un médicament sorti de CIS_bdpm.txt (ou, hors BDPM, disparu de toutes les sources) : date de la première version où il manque, AAAA-MM-JJ ; sinon null.',
+  ),
 });
 
 /**
@@ -215,7 +234,9 @@ export const medicineSchema = medicineFields
   .extend({
     lastKnown: lastKnownSchema
       .nullable()
-      .describe('Pour un médicament sorti de CIS_bdpm.txt : ce qu’en disait la dernière version qui l’avait (lastKnown.on, jusqu’à retiredOn exclu) ; null sinon.'),
+      .describe(
+        'Pour un médicament sorti de CIS_bdpm.txt : ce qu’en disait la dernière version qui l’avait (lastKnown.on, jusqu’à retiredOn exclu) ; null sinon.',
+      ),
   })
   .describe('Un médicament, tel que le site le publie : données de la BDPM et inscriptions sur les listes de l’ANSM.');
 

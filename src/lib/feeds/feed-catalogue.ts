@@ -29,7 +29,9 @@ export const medicineFeedLinks = (medicine: { id: string; name: string; history:
 export function listPageFeeds(view: ListView): FeedLink[] {
   if (view.list === 'prescriptionConditions') return [];
   if (view.list === 'shortages') {
-    return view.part === undefined ? [listFeedLink('shortages'), ...shortageStates.map(shortageFeedLink)] : [shortageFeedLink(view.part), listFeedLink('shortages')];
+    return view.part === undefined
+      ? [listFeedLink('shortages'), ...shortageStates.map(shortageFeedLink)]
+      : [shortageFeedLink(view.part), listFeedLink('shortages')];
   }
   return [listFeedLink(view.list)];
 }

@@ -72,13 +72,17 @@ export function shortageStateFeed(
       byVersion.set(to, set);
     }
   }
-  const entries = perVersion([...byVersion.values()], () => true, (set, changes) => ({
-    id: new URL(`${shortageFeedPath(state)}#${set.to}`, site).toString(),
-    title: `${shortageFeedTitle(state)} : ${plural(changes.length)} dans la version du ${formatDate(set.to)}`,
-    updated: set.to,
-    link: new URL(listPagePath({ list: 'shortages', part: state }), site).toString(),
-    content: lines(changes.toSorted((a, b) => a.name.localeCompare(b.name, 'fr'))),
-  }));
+  const entries = perVersion(
+    [...byVersion.values()],
+    () => true,
+    (set, changes) => ({
+      id: new URL(`${shortageFeedPath(state)}#${set.to}`, site).toString(),
+      title: `${shortageFeedTitle(state)} : ${plural(changes.length)} dans la version du ${formatDate(set.to)}`,
+      updated: set.to,
+      link: new URL(listPagePath({ list: 'shortages', part: state }), site).toString(),
+      content: lines(changes.toSorted((a, b) => a.name.localeCompare(b.name, 'fr'))),
+    }),
+  );
   return feed(site, shortageFeedPath(state), listPagePath({ list: 'shortages', part: state }), shortageFeedTitle(state), entries, updated);
 }
 

@@ -22,7 +22,13 @@ export function followedViews<C extends { id: string }>(
   describe: (change: C & { from: string; to: string }) => string,
 ): FollowedView[] {
   if (history === null) {
-    return followed.map((entry) => ({ ...entry, href: medicinePagePath(entry.id), feed: null, summary: "Changements inconnus : l'historique n'a pas pu être chargé.", changes: [] }));
+    return followed.map((entry) => ({
+      ...entry,
+      href: medicinePagePath(entry.id),
+      feed: null,
+      summary: "Changements inconnus : l'historique n'a pas pu être chargé.",
+      changes: [],
+    }));
   }
   const withEvents = new Set(history.flatMap((set) => set.changes.map((change) => change.id)));
   return followed.map((entry) => {

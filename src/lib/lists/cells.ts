@@ -31,7 +31,11 @@ export const joined = (values: Array<string | null>) => {
   return distinct.length > 0 ? distinct.join(' ; ') : null;
 };
 export const dateCell = (iso: string | null) => (iso ? formatDate(iso) : NONE);
-export const latest = (dates: Array<string | null>) => dates.filter((date): date is string => date !== null).sort().at(-1) ?? null;
+export const latest = (dates: Array<string | null>) =>
+  dates
+    .filter((date): date is string => date !== null)
+    .sort()
+    .at(-1) ?? null;
 export const earliest = (dates: Array<string | null>) => dates.filter((date): date is string => date !== null).sort()[0] ?? null;
 
 /** A table row: the medicine's name, linked to its page, then the cells. */
@@ -57,7 +61,7 @@ export const csvDate = (iso: string | null) => (iso ? formatDate(iso) : '');
 
 /** The first columns of every list CSV. */
 export const identityColumns = [
-  { header: 'identifiant', description: "Clé de la page du médicament : code CIS, ou « ucd-… » / « nom-… » hors BDPM" },
+  { header: 'identifiant', description: 'Clé de la page du médicament : code CIS, ou « ucd-… » / « nom-… » hors BDPM' },
   { header: 'code_cis', description: 'Code CIS à 8 chiffres (vide hors BDPM)' },
   { header: 'denomination', description: 'Nom du médicament' },
 ];

@@ -132,7 +132,13 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     isMember: (medicine) => medicine.retrocession.length > 0,
     partCount: noPart,
     table: () => ({
-      columns: [nameColumn, { header: 'Code UCD', kind: 'code' }, { header: 'AMM ou AI', kind: 'text' }, { header: 'Laboratoire', kind: 'text' }, { header: 'Inscription', kind: 'date' }],
+      columns: [
+        nameColumn,
+        { header: 'Code UCD', kind: 'code' },
+        { header: 'AMM ou AI', kind: 'text' },
+        { header: 'Laboratoire', kind: 'text' },
+        { header: 'Inscription', kind: 'date' },
+      ],
       defaultOrder: { column: 0, descending: false },
       rowOf: (medicine) => {
         const inscription = earliest(medicine.retrocession.map((r) => r.inscriptionDate));
@@ -155,7 +161,8 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
         { header: 'date_inscription', description: 'Date d’inscription (JJ/MM/AAAA)' },
         { header: 'remarques', description: 'Remarques de la liste' },
       ],
-      rows: (members) => members.flatMap((m) => m.retrocession.map((r) => [m.id, m.cis, m.name, r.ucd, r.authorisation, r.laboratory, csvDate(r.inscriptionDate), r.remarks])),
+      rows: (members) =>
+        members.flatMap((m) => m.retrocession.map((r) => [m.id, m.cis, m.name, r.ucd, r.authorisation, r.laboratory, csvDate(r.inscriptionDate), r.remarks])),
     },
   },
   mitm: {
@@ -186,7 +193,11 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     csv: {
       file: 'liste-mitm.csv',
       title: 'Liste des MITM',
-      columns: [...identityColumns, { header: 'code_atc', description: 'Classe ATC' }, { header: 'etat_disponibilite', description: 'État de disponibilité signalé, le cas échéant' }],
+      columns: [
+        ...identityColumns,
+        { header: 'code_atc', description: 'Classe ATC' },
+        { header: 'etat_disponibilite', description: 'État de disponibilité signalé, le cas échéant' },
+      ],
       rows: (members) => members.map((m) => [m.id, m.cis, m.name, m.mitm?.atc ?? null, m.shortageState ? shortageLabels[m.shortageState] : null]),
     },
   },
@@ -217,7 +228,9 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
         { header: 'laboratoire', description: 'Laboratoire' },
       ],
       rows: (members) =>
-        members.flatMap((m) => m.accesDerogatoire.map((a) => [m.id, m.cis, m.name, a.type, a.indication, a.status, csvDate(a.startDate), csvDate(a.endDate), a.laboratory])),
+        members.flatMap((m) =>
+          m.accesDerogatoire.map((a) => [m.id, m.cis, m.name, a.type, a.indication, a.status, csvDate(a.startDate), csvDate(a.endDate), a.laboratory]),
+        ),
     },
   },
   shortages: {
@@ -244,13 +257,29 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
         { header: 'date_debut', description: 'Date de début (JJ/MM/AAAA)' },
         { header: 'date_mise_a_jour', description: 'Date de mise à jour (JJ/MM/AAAA)' },
         { header: 'date_remise_a_disposition', description: 'Date de remise à disposition (JJ/MM/AAAA)' },
-        { header: 'prix_max_presentations', description: 'Prix le plus élevé des présentations dont l’arrêt de commercialisation n’est pas déclaré, en euros (virgule décimale)' },
+        {
+          header: 'prix_max_presentations',
+          description: 'Prix le plus élevé des présentations dont l’arrêt de commercialisation n’est pas déclaré, en euros (virgule décimale)',
+        },
       ],
       rows: (members) =>
         members.flatMap((m) => {
-          const prices = m.presentations.filter((p) => !isDiscontinued(p)).map((p) => p.price).filter((p): p is number => p !== null);
+          const prices = m.presentations
+            .filter((p) => !isDiscontinued(p))
+            .map((p) => p.price)
+            .filter((p): p is number => p !== null);
           const price = prices.length > 0 ? formatDecimal(Math.max(...prices)) : null;
-          return m.shortages.map((s) => [m.id, m.cis, m.name, shortageLabels[s.state], s.cip13, csvDate(s.startDate), csvDate(s.updatedDate), csvDate(s.availableAgainDate), price]);
+          return m.shortages.map((s) => [
+            m.id,
+            m.cis,
+            m.name,
+            shortageLabels[s.state],
+            s.cip13,
+            csvDate(s.startDate),
+            csvDate(s.updatedDate),
+            csvDate(s.availableAgainDate),
+            price,
+          ]);
         }),
     },
   },
@@ -274,7 +303,10 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
             columns: [nameColumn, { header: 'Condition (texte de la BDPM)', kind: 'text' }, { header: 'Forme', kind: 'text' }],
             defaultOrder: { column: 0, descending: false },
             rowOf: (medicine) =>
-              row(medicine, [{ show: joined(medicine.prescriptionConditions.filter((c) => c.category === category).map((c) => c.text)) }, { show: medicine.form }]),
+              row(medicine, [
+                { show: joined(medicine.prescriptionConditions.filter((c) => c.category === category).map((c) => c.text)) },
+                { show: medicine.form },
+              ]),
           }
         : null,
     csv: null,

@@ -32,7 +32,12 @@ const fields: Partial<Record<Topic, Record<string, Field>>> = {
     commercialStatus: ['état de commercialisation', quoted],
   },
   genericGroups: { type: ['place', (raw) => groupRoles[raw] ?? raw, 'e'] },
-  retrocession: { ucd: ['code UCD', quoted], autorisation: ['autorisation', quoted, 'e'], inscription: ["date d'inscription", dates, 'e'], remarques: ['remarques', quoted, 'es'] },
+  retrocession: {
+    ucd: ['code UCD', quoted],
+    autorisation: ['autorisation', quoted, 'e'],
+    inscription: ["date d'inscription", dates, 'e'],
+    remarques: ['remarques', quoted, 'es'],
+  },
   mitm: { atc: ['classe ATC', quoted, 'e'] },
   accesDerogatoire: {
     type: ["type d'accès", quoted],

@@ -18,7 +18,12 @@ export interface NewsKind {
 export const newsKinds: NewsKind[] = [
   { slug: 'nouveaux-medicaments', label: 'Nouveaux médicaments', group: 'BDPM', matches: (c) => c.topic === 'bdpm' && c.kind === 'added' },
   { slug: 'medicaments-retires', label: 'Médicaments sortis de la BDPM', group: 'BDPM', matches: (c) => c.topic === 'bdpm' && c.kind === 'removed' },
-  { slug: 'autorisation-commercialisation', label: 'Autorisation et commercialisation', group: 'BDPM', matches: (c) => c.topic === 'bdpm' && c.kind === 'changed' },
+  {
+    slug: 'autorisation-commercialisation',
+    label: 'Autorisation et commercialisation',
+    group: 'BDPM',
+    matches: (c) => c.topic === 'bdpm' && c.kind === 'changed',
+  },
   { slug: 'conditions', label: 'Conditions de prescription et de délivrance', group: 'BDPM', matches: (c) => c.topic === 'conditions' },
   { slug: 'prix-remboursement', label: 'Présentations, prix et taux de remboursement', group: 'BDPM', matches: (c) => c.topic === 'presentations' },
   { slug: 'groupes-generiques', label: 'Groupes génériques', group: 'BDPM', matches: (c) => c.topic === 'genericGroups' },
@@ -27,7 +32,12 @@ export const newsKinds: NewsKind[] = [
   { slug: 'acces-derogatoire', label: 'Accès dérogatoire', group: 'Listes', matches: (c) => c.topic === 'accesDerogatoire' },
   { slug: 'ruptures-ajoutees', label: 'Signalements ajoutés', group: 'Ruptures et tensions', matches: (c) => c.topic === 'shortages' && c.kind === 'added' },
   { slug: 'ruptures-retirees', label: 'Signalements retirés', group: 'Ruptures et tensions', matches: (c) => c.topic === 'shortages' && c.kind === 'removed' },
-  { slug: 'ruptures-modifiees', label: 'Signalements modifiés', group: 'Ruptures et tensions', matches: (c) => c.topic === 'shortages' && c.kind === 'changed' },
+  {
+    slug: 'ruptures-modifiees',
+    label: 'Signalements modifiés',
+    group: 'Ruptures et tensions',
+    matches: (c) => c.topic === 'shortages' && c.kind === 'changed',
+  },
 ];
 
 export interface NewsSection {

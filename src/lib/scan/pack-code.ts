@@ -53,7 +53,12 @@ function gtinCheck(gtin: string): string | null {
   return cip13Check(gtin.slice(1));
 }
 
-const FIELD_NAMES: Record<string, string> = { '01': 'le code du produit (01)', '17': 'la date de péremption (17)', '10': 'le numéro de lot (10)', '21': 'le numéro de série (21)' };
+const FIELD_NAMES: Record<string, string> = {
+  '01': 'le code du produit (01)',
+  '17': 'la date de péremption (17)',
+  '10': 'le numéro de lot (10)',
+  '21': 'le numéro de série (21)',
+};
 
 function fromGs1(fields: Gs1Fields, today: Date): PackCode {
   const { values, problem } = fields;
@@ -62,7 +67,7 @@ function fromGs1(fields: Gs1Fields, today: Date): PackCode {
     return rejected(
       problem
         ? `Ce code DataMatrix est mal formé à ${FIELD_NAMES[problem.ai] ?? `l'identifiant ${problem.ai}`} : le code du produit n'a pas pu être lu.`
-        : "Ce code GS1 ne contient pas de code produit (GTIN, identifiant 01) : il ne désigne pas une boîte de médicament.",
+        : 'Ce code GS1 ne contient pas de code produit (GTIN, identifiant 01) : il ne désigne pas une boîte de médicament.',
     );
   }
   const wrong = gtinCheck(gtin);

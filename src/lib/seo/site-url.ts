@@ -21,7 +21,8 @@ export function siteUrlFrom(value: string | undefined): SiteUrl {
     throw new Error(`SITE_URL n'est pas une adresse valide : « ${value} » (attendu par exemple https://exemple.fr)`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL doit commencer par https:// : « ${value} »`);
-  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL doit être une origine sans chemin (le site est servi à la racine) : « ${value} »`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`SITE_URL doit être une origine sans chemin (le site est servi à la racine) : « ${value} »`);
   return { origin: url.origin, publishable: true };
 }
 

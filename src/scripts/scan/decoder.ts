@@ -24,7 +24,8 @@ async function nativeDecoder(): Promise<Decode | null> {
   if (!supported.includes('data_matrix')) return null;
   const detector = new Detector({ formats: ['data_matrix', 'ean_13', 'code_128', 'code_39'].filter((format) => supported.includes(format)) });
   // The detector gives no symbology identifier: a DataMatrix's raw value is read as a GS1 element string.
-  return async (image) => (await detector.detect(image)).toSorted((a, b) => Number(b.format === 'data_matrix') - Number(a.format === 'data_matrix')).map((code) => code.rawValue);
+  return async (image) =>
+    (await detector.detect(image)).toSorted((a, b) => Number(b.format === 'data_matrix') - Number(a.format === 'data_matrix')).map((code) => code.rawValue);
 }
 
 let decoder: Promise<Decode> | undefined;

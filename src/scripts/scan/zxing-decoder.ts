@@ -10,7 +10,12 @@ prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => 
 
 /** The text of the codes in the image, with the symbology identifier (]d2 for a GS1 DataMatrix); GS1 DataMatrix first. */
 export async function decodeImage(image: ImageData): Promise<string[]> {
-  const results = await readBarcodes(image, { formats: ['DataMatrix', 'EAN13', 'Code128', 'Code39'], textMode: 'Plain', tryHarder: true, maxNumberOfSymbols: 4 });
+  const results = await readBarcodes(image, {
+    formats: ['DataMatrix', 'EAN13', 'Code128', 'Code39'],
+    textMode: 'Plain',
+    tryHarder: true,
+    maxNumberOfSymbols: 4,
+  });
   return results
     .filter((result) => result.isValid)
     .toSorted((a, b) => Number(b.symbologyIdentifier === ']d2') - Number(a.symbologyIdentifier === ']d2'))

@@ -34,7 +34,9 @@ describe('locateBuild (first stage)', () => {
     rmSync(join(dir, 'history.json'));
     renameSync(dir, dated);
     writeFileSync(join(snapshots, 'history.json'), JSON.stringify([{ from: '2025-07-15', to: '2025-10-01', changes: [] }]));
-    expect(() => locateBuild({ root: projectRoot, sourcesFlag: dated })).toThrow(/l'instantané choisi \(2025-07-15\) est plus ancien que le plus récent déjà construit \(2025-10-01\)/);
+    expect(() => locateBuild({ root: projectRoot, sourcesFlag: dated })).toThrow(
+      /l'instantané choisi \(2025-07-15\) est plus ancien que le plus récent déjà construit \(2025-10-01\)/,
+    );
     const place = locateBuild({ root: projectRoot, sourcesFlag: dated, allowOlderSnapshot: true });
     expect(place.history).toEqual({ path: join(snapshots, 'history.json'), previous: null, current: { date: '2025-07-15' } });
     expect(place.shown).toEqual({ changeSets: [], older: '2025-10-01' });

@@ -65,7 +65,11 @@ describe('the previous snapshot', () => {
       { file: join(broken, PREVIOUS_DEMO_DATE), message: 'instantané précédent illisible, pas de comparaison' },
     ]);
     expect(report.warnings[1].message).toContain("liste-retrocession.xlsx: le fichier ne s'ouvre pas");
-    expect(report.history).toMatchObject({ snapshot: DEMO_DATE, comparedWith: null, note: `instantané précédent (${PREVIOUS_DEMO_DATE}) illisible : pas de comparaison (voir l'avertissement)` });
+    expect(report.history).toMatchObject({
+      snapshot: DEMO_DATE,
+      comparedWith: null,
+      note: `instantané précédent (${PREVIOUS_DEMO_DATE}) illisible : pas de comparaison (voir l'avertissement)`,
+    });
     expect(report.historyTarget).toBeNull();
   });
 });

@@ -40,7 +40,11 @@ describe('readSources (reading stage)', () => {
       originUrl: 'https://base-donnees-publique.medicaments.gouv.fr/telechargement.php?fichier=CIS_MITM.txt',
       demo: false,
     });
-    expect(files.find((file) => file.file === 'liste-mitm.xlsx')).toMatchObject({ originUrl: 'https://ansm.sante.fr/mitm.xlsx', date: '2025-07-04', dateHow: 'page-update' });
+    expect(files.find((file) => file.file === 'liste-mitm.xlsx')).toMatchObject({
+      originUrl: 'https://ansm.sante.fr/mitm.xlsx',
+      date: '2025-07-04',
+      dateHow: 'page-update',
+    });
   });
 });
 

@@ -18,7 +18,13 @@ const changeSets = [{ from: '2025-04-15', to: '2025-07-15', changes: [] }];
 describe('writeContent (writing stage)', () => {
   it('writes the medicines one a line, the manifest, the history and the report without its local paths', () => {
     const out = join(work.dir, 'out');
-    writeContent(out, { entries: [medicine('60000001'), medicine('60000002')], manifest, changeSets, withdrawn: [], report: report({ historyTarget: '/snapshots/history.json' }) });
+    writeContent(out, {
+      entries: [medicine('60000001'), medicine('60000002')],
+      manifest,
+      changeSets,
+      withdrawn: [],
+      report: report({ historyTarget: '/snapshots/history.json' }),
+    });
     expect(readdirSync(out).sort()).toEqual(['history.json', 'last-changes.json', 'manifest.json', 'medicines.json', 'report.json', 'withdrawn.json']);
     const lines = readFileSync(join(out, 'medicines.json'), 'utf8').split('\n');
     expect(lines).toHaveLength(5);

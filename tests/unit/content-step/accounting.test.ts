@@ -22,7 +22,9 @@ describe('countOrphans (accounting stage)', () => {
   });
 
   it('refuses an orphan from a file the accounting does not know', () => {
-    expect(() => countOrphans(report({ accounts: accounts() }), [{ ...orphan, file: 'autre.txt' }])).toThrow('autre.txt : fichier absent du décompte des lignes');
+    expect(() => countOrphans(report({ accounts: accounts() }), [{ ...orphan, file: 'autre.txt' }])).toThrow(
+      'autre.txt : fichier absent du décompte des lignes',
+    );
   });
 });
 

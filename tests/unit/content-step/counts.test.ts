@@ -4,7 +4,14 @@ import { zeroCounts } from '../../../src/lib/content/manifest.ts';
 import type { GenericGroupMembership } from '../../../src/lib/content/medicine.ts';
 import { medicine, onMitm, withAccess, withShortage } from '../../helpers/content-step.ts';
 
-const membership = (id: string): GenericGroupMembership => ({ id, label: `GROUPE ${id}`, type: 'generique', order: 1, from: { source: 'CIS_GENER_bdpm.txt', row: 1 }, absentMembers: [] });
+const membership = (id: string): GenericGroupMembership => ({
+  id,
+  label: `GROUPE ${id}`,
+  type: 'generique',
+  order: 1,
+  from: { source: 'CIS_GENER_bdpm.txt', row: 1 },
+  absentMembers: [],
+});
 
 describe('countMedicines (counting stage)', () => {
   it('counts each medicine once per list, access type and shortage state, and a medicine gone from every source as retired only', () => {

@@ -78,9 +78,16 @@ describe('historyForBuild (history stage)', () => {
 
   it('warns and compares nothing when the previous snapshot could not be read or joined', () => {
     const story = report();
-    const unreadable: PreviousSnapshot = { date: '2025-04-15', dir: '/snapshots/2025-04-15', summary: { error: 'x' }, joined: { error: 'CIS_bdpm.txt: fichier tronqué' } };
+    const unreadable: PreviousSnapshot = {
+      date: '2025-04-15',
+      dir: '/snapshots/2025-04-15',
+      summary: { error: 'x' },
+      joined: { error: 'CIS_bdpm.txt: fichier tronqué' },
+    };
     expect(historyForBuild(dated(true), unreadable, [], story)).toEqual({ changeSets: [earlier], persistTo: null, withdrawn: [] });
-    expect(story.warnings).toEqual([{ file: '/snapshots/2025-04-15', message: 'instantané précédent illisible, pas de comparaison : CIS_bdpm.txt: fichier tronqué' }]);
+    expect(story.warnings).toEqual([
+      { file: '/snapshots/2025-04-15', message: 'instantané précédent illisible, pas de comparaison : CIS_bdpm.txt: fichier tronqué' },
+    ]);
     expect(story.history.note).toBe("instantané précédent (2025-04-15) illisible : pas de comparaison (voir l'avertissement)");
   });
 });

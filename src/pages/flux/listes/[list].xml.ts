@@ -9,7 +9,15 @@ import { buildInfo } from '../../../lib/build-info.ts';
 import { newestVersion } from '../../../lib/follow/followed.ts';
 
 export const getStaticPaths = (() =>
-  feedLists.map((list) => ({ params: { list: listFeedPath(list).split('/').at(-1)!.replace(/\.xml$/, '') }, props: { list } }))) satisfies GetStaticPaths;
+  feedLists.map((list) => ({
+    params: {
+      list: listFeedPath(list)
+        .split('/')
+        .at(-1)!
+        .replace(/\.xml$/, ''),
+    },
+    props: { list },
+  }))) satisfies GetStaticPaths;
 
 /** One Atom feed per list: its changes, one entry per version. */
 export const GET: APIRoute<{ list: FeedList }> = async ({ props, site }) => {

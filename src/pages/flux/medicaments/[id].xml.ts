@@ -6,7 +6,9 @@ import { allMedicines } from '../../../lib/site-data.ts';
 
 /** A feed only for a medicine with at least one recorded change: the others would be empty files. */
 export const getStaticPaths = (async () =>
-  (await allMedicines()).filter((medicine) => medicine.history.length > 0).map((medicine) => ({ params: { id: medicine.id }, props: { medicine } }))) satisfies GetStaticPaths;
+  (await allMedicines())
+    .filter((medicine) => medicine.history.length > 0)
+    .map((medicine) => ({ params: { id: medicine.id }, props: { medicine } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ medicine: Medicine }> = ({ props, site }) =>
   // Always set: SITE_URL, or a marked placeholder (astro.config.mjs).
