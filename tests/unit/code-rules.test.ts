@@ -70,12 +70,6 @@ function literalAddresses(text: string, segments: string[]): string[] {
 
 /** Only the address module and the site navigation write addresses. */
 const ADDRESS_WRITERS = ['src/lib/addresses.ts', 'src/components/layout/SiteHeader.astro'];
-/**
- * Files other helpers of issue 26 are rewriting (the search page; the change history's pages,
- * feed and the medicine page's Historique): they switch to the address module when merged.
- * Each must still hold a literal address, so that this list only shrinks.
- */
-const PENDING = ['src/pages/recherche.astro', 'src/components/medicine/Provenance.astro'];
 
 describe('site addresses', () => {
   const segments = siteSegments();
@@ -105,8 +99,7 @@ describe('site addresses', () => {
       .map((file) => ({ file, addresses: literalAddresses(readFileSync(join(projectRoot, file), 'utf8'), segments) }))
       .filter(({ addresses }) => addresses.length > 0);
     expect(writers.map(({ file }) => file)).toEqual(expect.arrayContaining(ADDRESS_WRITERS));
-    expect(writers.filter(({ file }) => !ADDRESS_WRITERS.includes(file) && !PENDING.includes(file))).toEqual([]);
-    expect(PENDING.filter((file) => !writers.some((writer) => writer.file === file))).toEqual([]);
+    expect(writers.filter(({ file }) => !ADDRESS_WRITERS.includes(file))).toEqual([]);
   });
 });
 
