@@ -4,11 +4,12 @@ import type { Medicine, Presentation, Shortage } from '../../src/lib/content/med
 import { isDiscontinued, isMarketed } from '../../src/lib/commercial-status.ts';
 import { zeroCounts } from '../../src/lib/content/manifest.ts';
 import { nameColumn } from '../../src/lib/lists/cells.ts';
-import { listIds, listShapes, viewsOf } from '../../src/lib/lists/list-views.ts';
+import { type ListId, listIds, listShapes, viewsOf } from '../../src/lib/lists/list-views.ts';
 import { badgeOf, countOf, isMemberOf, lists, regimeOf, tableOf, tableRows, tableViews, titleOf } from '../../src/lib/lists/registry.ts';
 import { regimeIds } from '../../src/lib/page-ids.ts';
 import { pagerLinks } from '../../src/lib/pager.ts';
 import { describeOrder, publishTable, readPublishedTable, sortRows } from '../../src/lib/table-order.ts';
+import { facets } from '../../src/lib/search-query.ts';
 
 const shortage = (change: Partial<Shortage>): Shortage => ({
   cip13: null,
@@ -120,5 +121,18 @@ describe('commercial status', () => {
     const presentation = (commercialStatus: string | null) => ({ commercialStatus }) as Presentation;
     expect(isDiscontinued(presentation("Déclaration d'arrêt de commercialisation"))).toBe(true);
     expect(isDiscontinued(presentation('Déclaration de commercialisation'))).toBe(false);
+  });
+});
+
+describe('the search filters, which keep their own values to keep the registry out of the search page script', () => {
+  it('offer every badge of the lists (Liste) and of the shortage states (Disponibilité), and nothing else', () => {
+    const valuesOf = (key: string) => facets.find((facet) => facet.key === key)!.values.map((value) => value.indexed);
+    const badges = (list: ListId) =>
+      viewsOf(list)
+        .map(badgeOf)
+        .filter((badge): badge is string => badge !== null);
+    // A list added with a badge fails here until the search filter offers it.
+    expect(valuesOf('liste')).toEqual(listIds.filter((list) => list !== 'shortages').flatMap(badges));
+    expect(valuesOf('disponibilite')).toEqual(badges('shortages'));
   });
 });

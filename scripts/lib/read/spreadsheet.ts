@@ -110,7 +110,7 @@ function findHeader(sheets: SheetGrid[], mapping: SheetMapping, file: string): H
   const expected = missing.map((key) => `« ${mapping.columns[key].headers[0]} »`).join(', ');
   throw new SourceError(
     best ? { file, row: best.headerRow } : { file },
-    `colonne(s) clé(s) absente(s) de la ${mapping.title} : ${expected} ; ${describeHeaders(best)}. ` + `En-têtes acceptés : docs/sources.md`,
+    `colonne(s) clé(s) absente(s) de la ${mapping.title} : ${expected} ; ${describeHeaders(best)}. En-têtes acceptés : docs/sources.md`,
   );
 }
 
