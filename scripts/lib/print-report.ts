@@ -101,7 +101,7 @@ function printHistoryStory(report: ContentReport): void {
   if (note) console.log(`Historique : ${note}`);
 }
 
-/** "3 ajout(s), 2 retrait(s)": the words of the /nouveautes/ page (summaryTitle in src/lib/history-view.ts). */
+/** "3 ajout(s), 2 retrait(s)": a topic's changes in one version, for the console. */
 function changeCounts({ added, removed, changed }: { added: number; removed: number; changed: number }): string {
   return [added > 0 && `${added} ajout(s)`, removed > 0 && `${removed} retrait(s)`, changed > 0 && `${changed} modification(s)`].filter(Boolean).join(', ');
 }
