@@ -256,7 +256,7 @@ export async function writeDemoSources(outDir: string): Promise<string[]> {
     const { changeSet, rejected } = compareSnapshots(previous, current);
     if (rejected.length > 0) throw new Error(`changements du jeu de démonstration rejetés : ${JSON.stringify(rejected)}`);
     writeFileSync(join(outDir, HISTORY_FILE), serialiseHistory([changeSet]));
-    writeFileSync(join(outDir, WITHDRAWN_FILE), serialiseWithdrawn(newlyWithdrawn(previous.medicines, current.medicines, PREVIOUS_DEMO_DATE, DEMO_DATE)));
+    writeFileSync(join(outDir, WITHDRAWN_FILE), serialiseWithdrawn(newlyWithdrawn(previous, current)));
   } finally {
     rmSync(previousDir, { recursive: true, force: true });
   }

@@ -18,6 +18,12 @@ export interface Withdrawal {
 
 const listOr = (values: string[], none: string) => (values.length > 0 ? values.join(' ; ') : none);
 
+/** What the last version said of an empty field: nothing in its file, or that file not read (then nothing is said absent). */
+const noneIn = (files: Record<string, string>, ids: string[], none: (file: string) => string) => {
+  const read = ids.map((id) => files[id]).filter((file): file is string => file !== undefined);
+  return read.length > 0 ? none(read.join(', ')) : 'fichier non chargé dans cette version';
+};
+
 export function withdrawalOf(medicine: Medicine): Withdrawal | null {
   const last = medicine.lastKnown;
   if (!last || !medicine.retiredOn) return null;
@@ -30,7 +36,7 @@ export function withdrawalOf(medicine: Medicine): Withdrawal | null {
   return {
     notice:
       `Ce médicament n'est plus dans la BDPM (CIS_bdpm.txt) depuis la version du ${formatDate(medicine.retiredOn)} ; il était présent dans celle du ${lastSeen}. ` +
-      'Sa page reste en ligne avec ce que disait cette dernière version : aucun prix, taux, condition ni état de disponibilité n’y est donné comme actuel.',
+      'Sa page reste en ligne avec ce que disait cette dernière version, sous sa date : aucun prix, taux ni condition n’y est donné comme actuel ; la disponibilité et les listes de l’ANSM montrées plus bas sont celles des fichiers actuels.',
     heading: `Dernières données connues (version du ${lastSeen})`,
     rows: [
       { term: 'Statut de l’AMM', value: last.ammStatus ?? 'non renseigné' },
@@ -39,23 +45,32 @@ export function withdrawalOf(medicine: Medicine): Withdrawal | null {
         term: 'Conditions de prescription et de délivrance',
         value: listOr(
           last.prescriptionConditions.map(({ text, category }) => `${text} (${categoryInfo[category].label})`),
-          'aucune ligne dans CIS_CPD_bdpm.txt',
+          noneIn(last.files, ['prescriptionConditions'], (file) => `aucune ligne dans ${file}`),
         ),
       },
       {
         term: 'Groupes génériques',
         value: listOr(
           last.genericGroups.map(({ label, type }) => `${label} (${genericTypeLabels[type]})`),
-          'aucun dans CIS_GENER_bdpm.txt',
+          noneIn(last.files, ['genericGroups'], (file) => `aucun dans ${file}`),
         ),
       },
-      { term: 'Listes de l’ANSM', value: listOr(lists, 'sur aucune des listes chargées') },
-      { term: 'État de disponibilité', value: last.shortageState ? shortageLabels[last.shortageState] : 'aucun signalement dans CIS_CIP_Dispo_Spec.txt' },
+      {
+        term: 'Listes de l’ANSM',
+        value: listOr(
+          lists,
+          noneIn(last.files, ['retrocession', 'mitm', 'mitmList', 'accesDerogatoire'], (files) => `sur aucune des listes chargées (${files})`),
+        ),
+      },
+      {
+        term: 'État de disponibilité',
+        value: last.shortageState ? shortageLabels[last.shortageState] : noneIn(last.files, ['shortages'], (file) => `aucun signalement dans ${file}`),
+      },
       {
         term: 'Présentations',
         value: listOr(
           last.presentations.map(({ label, cip13 }) => `${label ?? 'sans libellé'} (CIP ${cip13})`),
-          'aucune dans CIS_CIP_bdpm.txt',
+          noneIn(last.files, ['presentations'], (file) => `aucune dans ${file}`),
         ),
       },
     ],

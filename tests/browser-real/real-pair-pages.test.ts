@@ -33,7 +33,7 @@ describe.skipIf(!present || inject('snapshotDir') !== januarySnapshotDir)('histo
   it('counts each kind of change on Nouveautés, within the list-page budget on every page', () => {
     const index = text(read('nouveautes', 'index.html'));
     for (const count of [
-      'Nouveaux médicaments (304)',
+      'Entrés dans la BDPM (304)',
       'Médicaments sortis de la BDPM (293)',
       'Signalements ajoutés (100)',
       'Signalements retirés (79)',

@@ -25,7 +25,17 @@ const before = bdpmMedicine('60000002', {
     },
   ],
 });
-const [withdrawn] = newlyWithdrawn([before], [], '2025-07-01', '2026-01-28');
+const previousFiles = {
+  medicines: 'CIS_bdpm.txt',
+  presentations: 'CIS_CIP_bdpm.txt',
+  prescriptionConditions: 'CIS_CPD_bdpm.txt',
+  shortages: 'CIS_CIP_Dispo_Spec.txt',
+  mitm: 'CIS_MITM.txt',
+};
+const [withdrawn] = newlyWithdrawn(
+  { date: '2025-07-01', medicines: [before], files: previousFiles },
+  { date: '2026-01-28', medicines: [], files: { medicines: 'CIS_bdpm.txt' } },
+);
 
 describe('the page of a medicine withdrawn from the BDPM', () => {
   it('states the window and what the last version said, under its date, with no price', () => {
@@ -43,6 +53,12 @@ describe('the page of a medicine withdrawn from the BDPM', () => {
     });
     expect(JSON.stringify(view)).not.toMatch(/€|4[.,]5/);
     expect(withdrawalOf(before)).toBeNull();
+  });
+
+  it('says a field was empty in its file only when that version read the file', () => {
+    const rows = Object.fromEntries(withdrawalOf(withdrawn)!.rows.map((row) => [row.term, row.value]));
+    // CIS_GENER_bdpm.txt was not read by the last version: its groups are unknown, not absent.
+    expect(rows['Groupes génériques']).toBe('fichier non chargé dans cette version');
   });
 
   it('carries a "retiré" badge and search filter, and no current list or shortage filter', () => {

@@ -28,7 +28,17 @@ const gone = medicine('60000002', {
 });
 
 describe('withdrawn medicines', () => {
-  const [entry] = newlyWithdrawn([medicine('60000001'), gone], [medicine('60000001')], '2025-07-01', '2026-01-28');
+  const files = { medicines: 'CIS_bdpm.txt', shortages: 'CIS_CIP_Dispo_Spec.txt' };
+  const [entry] = newlyWithdrawn(
+    { date: '2025-07-01', medicines: [medicine('60000001'), gone], files },
+    { date: '2026-01-28', medicines: [medicine('60000001')], files },
+  );
+
+  it('are found only when both versions read the medicines file (without it, every medicine would read as withdrawn)', () => {
+    const previous = { date: '2025-07-01', medicines: [medicine('60000001'), gone], files };
+    expect(newlyWithdrawn(previous, { date: '2026-01-28', medicines: [], files: { shortages: 'CIS_CIP_Dispo_Spec.txt' } })).toEqual([]);
+    expect(entry.lastKnown?.files).toEqual(files);
+  });
 
   it('keeps what the last version said apart, and nothing of it as current', () => {
     expect(entry).toMatchObject({

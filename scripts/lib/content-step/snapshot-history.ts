@@ -64,7 +64,12 @@ export function historyForBuild(place: BuildPlace, previous: PreviousSnapshot | 
       changed: changed.length,
     }));
     story.comparedWith = { date: previous.date, lists: [...compared.bdpm, ...compared.lists], counts };
-    const withdrawn = withdrawnAsOf(stored, newlyWithdrawn(before.medicines, medicines, previous.date, date), date, medicines);
+    const withdrawn = withdrawnAsOf(
+      stored,
+      newlyWithdrawn({ date: previous.date, medicines: before.medicines, files: before.files }, { date, medicines, files: filesRead(report) }),
+      date,
+      medicines,
+    );
     return { changeSets: withChangeSet(changeSets, changeSet), persistTo: older ? null : history.path, withdrawn };
   } catch (error) {
     report.warnings.push({ file: previous.dir, message: `instantané précédent illisible, pas de comparaison : ${(error as Error).message}` });

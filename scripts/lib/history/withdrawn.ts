@@ -21,7 +21,7 @@ const byId = (a: Medicine, b: Medicine) => (a.id < b.id ? -1 : a.id > b.id ? 1 :
  * A medicine as last seen in the BDPM on `lastSeen`, carried into the version of `goneOn`: what
  * describes it is kept, every other field starts empty (so a field added later is safe).
  */
-export function withdrawnEntry(medicine: Medicine, lastSeen: string, goneOn: string): Medicine {
+export function withdrawnEntry(medicine: Medicine, lastSeen: string, goneOn: string, files: Record<string, string>): Medicine {
   const { id, cis, name, nameOrigin, form, routes, holders, procedure, ammDate, bdpmStatus, euNumber, enhancedMonitoring, substances } = medicine;
   const { ammStatus, commercialStatus, presentations, prescriptionConditions, genericGroups, retrocession, mitm, accesDerogatoire, shortages, shortageState } =
     medicine;
@@ -41,14 +41,27 @@ export function withdrawnEntry(medicine: Medicine, lastSeen: string, goneOn: str
       shortages,
       shortageState,
       on: lastSeen,
+      files,
     },
   };
 }
 
-/** The medicines of the previous version's CIS_bdpm.txt that the current one lacks. */
-export function newlyWithdrawn(previous: Medicine[], current: Medicine[], lastSeen: string, goneOn: string): Medicine[] {
-  const inBdpm = new Set(current.filter((m) => m.inBdpm).map((m) => m.id));
-  return previous.filter((m) => m.inBdpm && !inBdpm.has(m.id)).map((m) => withdrawnEntry(m, lastSeen, goneOn));
+/** One version: its joined medicines, its date and the files it read (source id → file name). */
+interface Version {
+  date: string;
+  medicines: Medicine[];
+  files: Partial<Record<string, string>>;
+}
+
+/**
+ * The medicines of the previous version's CIS_bdpm.txt that the current one lacks. Only when both
+ * versions read the medicines file: without it, every medicine would read as withdrawn.
+ */
+export function newlyWithdrawn(previous: Version, current: Version): Medicine[] {
+  if (!previous.files.medicines || !current.files.medicines) return [];
+  const inBdpm = new Set(current.medicines.filter((m) => m.inBdpm).map((m) => m.id));
+  const files = Object.fromEntries(Object.entries(previous.files).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return previous.medicines.filter((m) => m.inBdpm && !inBdpm.has(m.id)).map((m) => withdrawnEntry(m, previous.date, current.date, files));
 }
 
 /**

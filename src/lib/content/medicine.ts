@@ -227,7 +227,15 @@ export const lastKnownSchema = medicineFields
     shortages: true,
     shortageState: true,
   })
-  .extend({ on: isoDateSchema.describe('Date de la dernière version où le médicament figurait dans CIS_bdpm.txt, AAAA-MM-JJ.') })
+  .extend({
+    on: isoDateSchema.describe('Date de la dernière version où le médicament figurait dans CIS_bdpm.txt, AAAA-MM-JJ.'),
+    files: z
+      .record(z.string(), z.string())
+      .default({})
+      .describe(
+        'Fichiers lus par cette version, par identifiant de source (medicines, prescriptionConditions…) : un fait absent d’un fichier non lu n’est pas dit absent.',
+      ),
+  })
   .describe('Ce que disait la dernière version où le médicament figurait dans la BDPM (médicament retiré), champ par champ comme pour un médicament présent.');
 
 export const medicineSchema = medicineFields

@@ -21,7 +21,7 @@ const plural = (count: number) => (count === 1 ? '1 changement' : `${count} chan
 function lines(changes: Array<Pick<Change, 'name'> & Parameters<typeof changePhrase>[0]>): string {
   const shown = changes.slice(0, LINES_PER_ENTRY).map((change) => `${change.name} : ${changePhrase(change)}`);
   const more = changes.length - shown.length;
-  return [...shown, ...(more > 0 ? [`… et ${more} autre(s) : voir la page de la version.`] : [])].join('\n');
+  return [...shown, ...(more > 0 ? [`… et ${more} autre(s) : voir la page liée à cette entrée.`] : [])].join('\n');
 }
 
 /** One entry per version with changes, newest first. */

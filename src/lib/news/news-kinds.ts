@@ -16,7 +16,7 @@ export interface NewsKind {
 }
 
 export const newsKinds: NewsKind[] = [
-  { slug: 'nouveaux-medicaments', label: 'Nouveaux médicaments', group: 'BDPM', matches: (c) => c.topic === 'bdpm' && c.kind === 'added' },
+  { slug: 'nouveaux-medicaments', label: 'Entrés dans la BDPM', group: 'BDPM', matches: (c) => c.topic === 'bdpm' && c.kind === 'added' },
   { slug: 'medicaments-retires', label: 'Médicaments sortis de la BDPM', group: 'BDPM', matches: (c) => c.topic === 'bdpm' && c.kind === 'removed' },
   {
     slug: 'autorisation-commercialisation',

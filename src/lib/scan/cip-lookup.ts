@@ -8,6 +8,7 @@ import type { Manifest } from '../content/manifest.ts';
 import { describeSource, dispensingLinesOf } from '../dispensing-view.ts';
 import { formatDate } from '../format.ts';
 import { presentationTablesOf } from '../presentations-view.ts';
+import { pricesLoaded } from '../sources-view.ts';
 import { type CipEntry, shardNames, shardOfCip13, shardOfCip7 } from './cip-shards.ts';
 
 /** The medicine page's availability line (dispensing block), with the file and date it rests on. */
@@ -18,7 +19,8 @@ function availabilityOf(medicine: Medicine, manifest: Manifest): string {
 }
 
 function entriesOf(medicine: Medicine, manifest: Manifest): CipEntry[] {
-  const tables = presentationTablesOf(medicine);
+  // Without prices in the presentations file read (a datapackage), no price is said absent.
+  const tables = presentationTablesOf(medicine, pricesLoaded(manifest));
   const availability = availabilityOf(medicine, manifest);
   const notes = medicine.retiredOn ? [`Ce médicament n'apparaît plus dans les fichiers officiels depuis la version du ${formatDate(medicine.retiredOn)}.`] : [];
   const common = { medicine: medicine.id, name: medicine.name, notes, availability };

@@ -54,10 +54,10 @@ function gtinCheck(gtin: string): string | null {
 }
 
 const FIELD_NAMES: Record<string, string> = {
-  '01': 'le code du produit (01)',
-  '17': 'la date de péremption (17)',
-  '10': 'le numéro de lot (10)',
-  '21': 'le numéro de série (21)',
+  '01': 'code du produit (01)',
+  '17': 'date de péremption (17)',
+  '10': 'numéro de lot (10)',
+  '21': 'numéro de série (21)',
 };
 
 function fromGs1(fields: Gs1Fields, today: Date): PackCode {
@@ -66,14 +66,14 @@ function fromGs1(fields: Gs1Fields, today: Date): PackCode {
   if (!gtin) {
     return rejected(
       problem
-        ? `Ce code DataMatrix est mal formé à ${FIELD_NAMES[problem.ai] ?? `l'identifiant ${problem.ai}`} : le code du produit n'a pas pu être lu.`
+        ? `Ce code DataMatrix est mal formé dans le champ ${FIELD_NAMES[problem.ai] ?? `d'identifiant ${problem.ai}`} : le code du produit n'a pas pu être lu.`
         : 'Ce code GS1 ne contient pas de code produit (GTIN, identifiant 01) : il ne désigne pas une boîte de médicament.',
     );
   }
   const wrong = gtinCheck(gtin);
   if (wrong) return rejected(wrong);
   const warning = problem
-    ? `La suite du code est illisible à partir de ${FIELD_NAMES[problem.ai] ?? `l'identifiant ${problem.ai}`}${problem.kind === 'missing-separator' ? ' (séparateur de champ manquant ou code abîmé)' : ''} : seules les données lues avant sont montrées.`
+    ? `La suite du code est illisible à partir du champ ${FIELD_NAMES[problem.ai] ?? `d'identifiant ${problem.ai}`}${problem.kind === 'missing-separator' ? ' (séparateur de champ manquant ou code abîmé)' : ''} : seules les données lues avant sont montrées.`
     : null;
   return {
     kind: 'cip13',
