@@ -107,7 +107,7 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const priced = marketed.some((p) => p.price !== null);
   const detail =
     medicine.presentations.length === 0
-      ? 'le fichier des présentations (CIS_CIP_bdpm.txt) ne donne aucune présentation pour ce médicament'
+      ? `le fichier des présentations (${loadedSource(manifest, 'presentations')?.file ?? 'CIS_CIP_bdpm.txt'}) ne donne aucune présentation pour ce médicament`
       : marketed.length === 0
         ? 'aucune présentation déclarée commercialisée dans la BDPM'
         : rates.length > 0

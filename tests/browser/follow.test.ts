@@ -39,7 +39,7 @@ describe('following a medicine', () => {
     await page.waitForURL(/\/suivis\/$/);
     const status = page.locator('[data-followed] [role="status"]');
     await expect.poll(() => status.textContent()).toMatch(`Vous suivez désormais ${ATORVASTATINE}, dans ce navigateur.`);
-    expect(await page.textContent('ul.followed')).toContain('Rien de nouveau depuis la version du 15/07/2025');
+    expect(await page.textContent('ul.followed')).toContain('Aucun changement enregistré depuis la version du 15/07/2025 dans les fichiers comparés');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.route('**/donnees/historique.json', (route) => route.fulfill({ contentType: 'application/json', body: newerHistory() }));
@@ -70,7 +70,7 @@ describe('following a medicine', () => {
     expect(await page.textContent('ul.followed')).toContain("Changements inconnus : l'historique n'a pas pu être chargé.");
     await page.unroute('**/donnees/historique.json');
     await page.goto(`${site.baseUrl()}/suivis/`);
-    await expect.poll(() => page.textContent('ul.followed')).toContain('Rien de nouveau depuis la version du 15/07/2025.');
+    await expect.poll(() => page.textContent('ul.followed')).toContain('Aucun changement enregistré depuis la version du 15/07/2025 dans les fichiers comparés.');
     await page.close();
   });
 

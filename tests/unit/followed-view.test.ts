@@ -28,7 +28,7 @@ describe('followedViews', () => {
         name: 'Bêta',
         href: '/medicaments/60000002/',
         feed: null,
-        summary: 'Rien de nouveau depuis la version du 15/07/2025.',
+        summary: 'Aucun changement enregistré depuis la version du 15/07/2025 dans les fichiers comparés.',
         changes: [],
       },
     ]);

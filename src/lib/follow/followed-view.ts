@@ -37,7 +37,7 @@ export function followedViews<C extends { id: string }>(
     // Changes are always newer than a version the reader had seen: at a visit, or when starting to follow.
     const summary =
       changes.length === 0
-        ? `Rien de nouveau ${since}.`
+        ? `Aucun changement enregistré ${since} dans les fichiers comparés.`
         : `${changes.length === 1 ? 'Un changement' : `${changes.length} changements`} ${since}${entry.before === null ? '' : ', la dernière que vous aviez vue'} :`;
     return {
       id: entry.id,
