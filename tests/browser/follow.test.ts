@@ -70,7 +70,9 @@ describe('following a medicine', () => {
     expect(await page.textContent('ul.followed')).toContain("Changements inconnus : l'historique n'a pas pu être chargé.");
     await page.unroute('**/donnees/historique.json');
     await page.goto(`${site.baseUrl()}/suivis/`);
-    await expect.poll(() => page.textContent('ul.followed')).toContain('Aucun changement enregistré depuis la version du 15/07/2025 dans les fichiers comparés.');
+    await expect
+      .poll(() => page.textContent('ul.followed'))
+      .toContain('Aucun changement enregistré depuis la version du 15/07/2025 dans les fichiers comparés.');
     await page.close();
   });
 
