@@ -81,17 +81,18 @@ describe('scan page (demo build)', () => {
 
   it('types codes: a CIP7 is found (its result passes axe), a wrong key and a foreign code are refused with their reason', async () => {
     const page = await site.page('/scanner/');
-    const submit = async (code: string) => {
+    // A result stays shown until the next lookup answers: wait for the expected text, not for visibility.
+    const submitExpecting = async (code: string, expected: string) => {
       await page.fill('#code', code);
       await page.click('#code-form button');
-      return resultText(page);
+      await expect.poll(() => page.textContent('#scan-result'), { timeout: 20_000 }).toContain(expected);
     };
-    expect(await submit('3000011')).toContain(DEMO_NAME);
+    await submitExpecting('3000011', DEMO_NAME);
     // The result passes axe too.
     expect(await axeViolations(page)).toEqual([]);
-    expect(await submit('3400933000012')).toContain('La clé de contrôle (dernier chiffre) de 3400933000012 ne correspond pas');
-    expect(await submit('(01)04006381333931')).toContain('ne commence pas par 3400');
-    expect(await submit('3400933000011')).toContain(DEMO_NAME);
+    await submitExpecting('3400933000012', 'La clé de contrôle (dernier chiffre) de 3400933000012 ne correspond pas');
+    await submitExpecting('(01)04006381333931', 'ne commence pas par 3400');
+    await submitExpecting('3400933000011', DEMO_NAME);
     // No decoder for typed codes, and the typed code stays out of the address.
     expect((await loadedPaths(page)).filter(isDecoder)).toEqual([]);
     expect(new URL(page.url()).search).toBe('');
