@@ -8,7 +8,7 @@ import type { Manifest, SourceId } from './content/manifest.ts';
 import { formatDate } from './format.ts';
 import { type CategoryTopic, categoryInfo } from './prescription-categories.ts';
 import { sourceDateText } from './source-dates.ts';
-import { loadedSource, pricesLoaded } from './sources-view.ts';
+import { isPackageFile, loadedSource, pricesLoaded } from './sources-view.ts';
 import { isDiscontinued, isMarketed } from './commercial-status.ts';
 import { isHospitalReserved } from './medicine-view.ts';
 import { shortageLabels } from './labels.ts';
@@ -58,6 +58,19 @@ function hospitalPharmacyOnly(medicine: Medicine): PrescriptionCondition | undef
   return medicine.prescriptionConditions.find(({ category, text }) => category === 'lieu' && /usage int[ée]rieur/i.test(text));
 }
 
+/**
+ * The BDPM writes "Commercialisée" or "Non commercialisée" and nothing else; any other value, or
+ * none, leaves the answer unknown rather than "no". The datapackage has no such text: its
+ * availability code was read as one (scripts/sources/datapackage/codes.ts), so it is not quoted.
+ */
+function notMarketedText(status: string | null, file: string | undefined): string {
+  const where = file ?? 'le fichier des médicaments';
+  if (status === null) return `Inconnu : état de commercialisation non renseigné dans ${where}.`;
+  if (!/^non commercialis/i.test(status)) return `Inconnu : état de commercialisation « ${status} » dans ${where}, que ce site ne sait pas lire.`;
+  if (file !== undefined && isPackageFile(file)) return `Non : non commercialisé, selon la disponibilité que déclare ${file} (datapackage ANSM Open Data).`;
+  return `Non : « ${status} » selon la BDPM.`;
+}
+
 function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   const line = (text: string, ids: SourceId[]): DispensingLine => ({
     key: 'city',
@@ -73,11 +86,7 @@ function cityLine(medicine: Medicine, manifest: Manifest): DispensingLine {
   if (hospitalPharmacyOnly(medicine)) {
     return line('Non : délivrance réservée aux pharmacies à usage intérieur (pharmacies hospitalières).', ['prescriptionConditions']);
   }
-  if (!isMarketed(medicine.commercialStatus)) {
-    return line(`Non : ${medicine.commercialStatus ? `« ${medicine.commercialStatus} »` : 'état de commercialisation non renseigné'} selon la BDPM.`, [
-      'medicines',
-    ]);
-  }
+  if (!isMarketed(medicine.commercialStatus)) return line(notMarketedText(medicine.commercialStatus, loadedSource(manifest, 'medicines')?.file), ['medicines']);
   // Without the conditions file, a hospital reserve cannot be ruled out.
   const caveat = loadedSource(manifest, 'prescriptionConditions')
     ? ''

@@ -27,13 +27,15 @@ export function isLoaded(manifest: Manifest, id: SourceId): boolean {
   return loadedSource(manifest, id) !== null;
 }
 
+/** The ANSM Open Data package's resources are .csv files; the BDPM's are .txt. */
+export const isPackageFile = (file: string): boolean => file.toLowerCase().endsWith('.csv');
+
 /**
- * Whether this build's presentations carry prices and reimbursement rates: CIS_CIP_bdpm.txt does;
- * the ANSM Open Data package's `presentation` resource (a .csv, the BDPM file being a .txt) has
- * neither, so an empty price there is "not loaded", never "no price".
+ * Whether presentations read from this file carry prices and reimbursement rates: CIS_CIP_bdpm.txt
+ * does; the package's `presentation` resource has neither, so an empty price there is "not
+ * loaded", never "no price".
  */
-/** Only the BDPM's CIS_CIP_bdpm.txt carries prices and rates: the datapackage's presentation resource (a .csv) does not. */
-export const presentationsCarryPrices = (file: string): boolean => !file.toLowerCase().endsWith('.csv');
+export const presentationsCarryPrices = (file: string): boolean => !isPackageFile(file);
 
 export function pricesLoaded(manifest: Manifest): boolean {
   const presentations = loadedSource(manifest, 'presentations');

@@ -35,7 +35,7 @@ export function withdrawalOf(medicine: Medicine): Withdrawal | null {
   ];
   return {
     notice:
-      `Ce médicament n'est plus dans la BDPM (CIS_bdpm.txt) depuis la version du ${formatDate(medicine.retiredOn)} ; il était présent dans celle du ${lastSeen}. ` +
+      `Ce médicament n'est plus dans la BDPM depuis la version du ${formatDate(medicine.retiredOn)} ; il était présent dans celle du ${lastSeen} (${last.files.medicines ?? 'fichier des médicaments'}). ` +
       'Sa page reste en ligne avec ce que disait cette dernière version, sous sa date : aucun prix, taux ni condition n’y est donné comme actuel ; la disponibilité et les listes de l’ANSM montrées plus bas sont celles des fichiers actuels.',
     heading: `Dernières données connues (version du ${lastSeen})`,
     rows: [

@@ -63,7 +63,7 @@ describe.skipIf(!present || inject('snapshotDir') !== januarySnapshotDir)('histo
     expect(entry).toMatchObject({ inBdpm: false, retiredOn: REAL_PAIR.january, presentations: [], shortageState: null, lastKnown: { on: REAL_PAIR.july } });
     expect(entry?.lastKnown?.presentations.length).toBeGreaterThan(0);
     const text = pageText('60068251');
-    expect(text).toContain(`n'est plus dans la BDPM (CIS_bdpm.txt) depuis la version du ${JANUARY} ; il était présent dans celle du 01/07/2025`);
+    expect(text).toContain(`n'est plus dans la BDPM depuis la version du ${JANUARY} ; il était présent dans celle du 01/07/2025 (CIS_bdpm.txt)`);
     expect(text).not.toContain('€');
   });
 

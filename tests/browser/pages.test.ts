@@ -46,7 +46,7 @@ const pageTypes: Array<[string, string, RegExp]> = [
   [
     'medicine withdrawn from the BDPM',
     '/medicaments/60000099/',
-    /n'est plus dans la BDPM \(CIS_bdpm.txt\) depuis la version du 15\/07\/2025 ; il était présent dans celle du 15\/04\/2025/,
+    /n'est plus dans la BDPM depuis la version du 15\/07\/2025 ; il était présent dans celle du 15\/04\/2025 \(CIS_bdpm.txt\)/,
   ],
   ['not found', '/nulle-part/', /Page introuvable/],
 ];

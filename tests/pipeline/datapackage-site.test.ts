@@ -60,7 +60,7 @@ const pageTypes: Array<[string, RegExp]> = [
   ['/nouveautes/', /Nouveautés/],
   ['/donnees/', /liste-mitm\.csv/],
   ['/sources/', /date déclarée par le jeu de démonstration/],
-  ['/medicaments/60000099/', /n'est plus dans la BDPM \(CIS_bdpm.txt\) depuis la version du 15\/07\/2025/],
+  ['/medicaments/60000099/', /n'est plus dans la BDPM depuis la version du 15\/07\/2025 ; il était présent dans celle du 15\/04\/2025 \(CIS_bdpm.txt\)/],
   ['/nulle-part/', /Page introuvable/],
 ];
 

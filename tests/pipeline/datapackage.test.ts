@@ -184,6 +184,19 @@ describe('datapackage: tolerated quirks, each named', () => {
     );
   });
 
+  it('codes read through an assumed correspondence, and unknown codes, are each named with their column', async () => {
+    write('specialite.csv', file('specialite.csv').replace(',NATIONALE,1998-03-12,ACTIVE,', ',NATIONALE,1998-03-12,ACTIF,'));
+    const report = await build();
+    const warnings = warningsOf(report);
+    expect(warnings).toContain(
+      'specialite.csv : colonne « procedure » : code(s) de type de procédure lu(s) selon une correspondance supposée, jamais vue dans un paquet réel : « NATIONALE » lu « Procédure nationale » (voir docs/datapackage.md)',
+    );
+    expect(warnings).toContain("specialite.csv : colonne « statut_amm » : code(s) de statut de l'AMM inconnu(s), gardé(s) tel(s) qu'écrit(s) : « ACTIF »");
+    // A seen code (ACTIVE as an AMM status) raises nothing; the unknown one is kept as written.
+    expect(warnings.filter((warning) => warning.startsWith('specialite.csv') && warning.includes('« ACTIVE »'))).toEqual([]);
+    expect(medicines().find((medicine) => medicine.cis === '60000011')?.ammStatus).toBe('ACTIF');
+  });
+
   it('a zip holding the package reads as the folder does', async () => {
     const packageOnly = join(work.dir, 'package-only');
     cpSync(sources, packageOnly, { recursive: true });

@@ -91,6 +91,17 @@ describe('dispensingLinesOf', () => {
     expect(line(medicine({ commercialStatus: 'Non commercialisée' }), bdpmOnly, 'city')?.text).toBe('Non : « Non commercialisée » selon la BDPM.');
   });
 
+  it('answers "inconnu", never "non", when the commercial state is missing or unreadable, and quotes no package code as a BDPM text', () => {
+    expect(line(medicine({ commercialStatus: null }), bdpmOnly, 'city')?.text).toBe('Inconnu : état de commercialisation non renseigné dans CIS_bdpm.txt.');
+    expect(line(medicine({ commercialStatus: 'BIENTOT' }), bdpmOnly, 'city')?.text).toBe(
+      'Inconnu : état de commercialisation « BIENTOT » dans CIS_bdpm.txt, que ce site ne sait pas lire.',
+    );
+    const fromPackage: Manifest = { ...bdpmOnly, sources: [source('medicines', 'specialite.csv'), ...bdpmOnly.sources.slice(1)] };
+    expect(line(medicine({ commercialStatus: 'Non commercialisée' }), fromPackage, 'city')?.text).toBe(
+      'Non : non commercialisé, selon la disponibilité que déclare specialite.csv (datapackage ANSM Open Data).',
+    );
+  });
+
   it('says where the files are silent, and gives every condition, classified or not, a line', () => {
     const lines = dispensingLinesOf(
       medicine({ prescriptionConditions: conditions('prescription initiale hospitalière semestrielle', 'texte inconnu') }),

@@ -41,7 +41,7 @@ describe('the page of a medicine withdrawn from the BDPM', () => {
   it('states the window and what the last version said, under its date, with no price', () => {
     const view = withdrawalOf(withdrawn);
     expect(view?.notice).toContain(
-      'n’est plus dans la BDPM (CIS_bdpm.txt) depuis la version du 28/01/2026 ; il était présent dans celle du 01/07/2025'.replace('’', "'"),
+      'n’est plus dans la BDPM depuis la version du 28/01/2026 ; il était présent dans celle du 01/07/2025 (CIS_bdpm.txt)'.replace('’', "'"),
     );
     expect(view?.heading).toBe('Dernières données connues (version du 01/07/2025)');
     expect(Object.fromEntries(view!.rows.map((row) => [row.term, row.value]))).toMatchObject({

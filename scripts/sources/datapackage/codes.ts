@@ -81,13 +81,51 @@ export const genericRoleCodes: Record<string, GenericType> = {
   SUBSTITUTION: 'substituable',
 };
 
-/** A code's label, or the code itself with a warning when the table does not know it. */
-export function labelOf(table: CodeTable, code: string | null, unknown: Set<string>): string | null {
-  if (code === null) return null;
-  const known = table.labels[code];
-  if (known) return known.label;
-  unknown.add(code);
-  return code;
+/**
+ * The codes of one column, read row by row: each known code gives its label; an unknown code is
+ * kept as written, and an assumed one is used; both are named in the warnings, so that a
+ * maintainer sees every label that rests on a guess or on nothing.
+ */
+export class CodeColumn {
+  private readonly unknown = new Set<string>();
+  private readonly assumed = new Set<string>();
+  private readonly table: CodeTable;
+
+  constructor(table: CodeTable) {
+    this.table = table;
+  }
+
+  label(code: string | null): string | null {
+    if (code === null) return null;
+    const known = this.table.labels[code];
+    if (!known) {
+      this.unknown.add(code);
+      return code;
+    }
+    if (!known.seen) this.assumed.add(code);
+    return known.label;
+  }
+
+  warnings(file: string, column: string): Array<{ file: string; message: string }> {
+    const quoted = (codes: Set<string>) => [...codes].map((code) => `« ${code} »`).join(', ');
+    return [
+      ...(this.unknown.size > 0
+        ? [{ file, message: `colonne « ${column} » : code(s) de ${this.table.what} inconnu(s), gardé(s) tel(s) qu'écrit(s) : ${quoted(this.unknown)}` }]
+        : []),
+      ...(this.assumed.size > 0
+        ? [
+            {
+              file,
+              message: `colonne « ${column} » : code(s) de ${this.table.what} lu(s) selon une correspondance supposée, jamais vue dans un paquet réel : ${[
+                ...this.assumed,
+              ]
+                .map((code) => `« ${code} » lu « ${this.table.labels[code].label} »`)
+                .join(', ')} (voir docs/datapackage.md)`,
+            },
+          ]
+        : []),
+    ];
+  }
 }
 
 /** The code a BDPM label is written as (the demo package writer). */

@@ -15,7 +15,15 @@ import { type Descriptor, type DescriptorResource, packageDate, parseDescriptor 
 import { type PackageFiles, openPackage } from './package-files.ts';
 import { type ResourceRecord, readResource } from './read-resource.ts';
 import { type PackageResourceName, type ResourceSpec, mainResourceOf, packageFacts, packageResources, preferredForFact } from './resources.ts';
-import { ammStatusCodes, availabilityCodes, genericRoleCodes, labelOf, presentationCommercialCodes, presentationStatusCodes, procedureCodes } from './codes.ts';
+import {
+  CodeColumn,
+  ammStatusCodes,
+  availabilityCodes,
+  genericRoleCodes,
+  presentationCommercialCodes,
+  presentationStatusCodes,
+  procedureCodes,
+} from './codes.ts';
 
 /** One resource read, as the accounting and the manifest need it. */
 export interface PackageSource {
@@ -57,9 +65,10 @@ function keyed(rows: Rows | undefined, key: (value: ResourceRecord) => string): 
 
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
-function unknownCodesWarning(file: string, what: string, codes: Set<string>): Array<{ file: string; message: string }> {
+function unknownAvailabilityWarning(file: string, codes: Set<string>): Array<{ file: string; message: string }> {
   if (codes.size === 0) return [];
-  return [{ file, message: `code(s) de ${what} inconnu(s), gardé(s) tel(s) qu'écrit(s) : ${[...codes].map((code) => `« ${code} »`).join(', ')}` }];
+  const quoted = [...codes].map((code) => `« ${code} »`).join(', ');
+  return [{ file, message: `colonne « disponibilite » : code(s) inconnu(s), gardé(s) tel(s) qu'écrit(s), état de commercialisation non déduit : ${quoted}` }];
 }
 
 /** Rows of a main resource turned into the BDPM record of its fact; rows that cannot be are rejected. */
@@ -79,18 +88,20 @@ function medicines(rows: ResourceRows, warnings: PackageRead['warnings']): Parse
   const specialites = rows.get('specialite');
   if (!specialites) return undefined;
   const holders = keyed(rows.get('specialite_titulaire'), (value) => String(value.cis));
-  const unknown = { amm: new Set<string>(), procedure: new Set<string>(), availability: new Set<string>() };
+  const ammStatus = new CodeColumn(ammStatusCodes);
+  const procedure = new CodeColumn(procedureCodes);
+  const unknownAvailability = new Set<string>();
   const parsed = mapRows(specialites, (value) => {
     const availability = text(value.disponibilite);
     const known = availability === null ? null : availabilityCodes[availability];
-    if (availability !== null && !known) unknown.availability.add(availability);
+    if (availability !== null && !known) unknownAvailability.add(availability);
     return {
       cis: String(value.cis),
       name: String(value.denomination),
       form: null,
       routes: null,
-      ammStatus: labelOf(ammStatusCodes, text(value.statut_amm), unknown.amm),
-      procedure: labelOf(procedureCodes, text(value.procedure), unknown.procedure),
+      ammStatus: ammStatus.label(text(value.statut_amm)),
+      procedure: procedure.label(text(value.procedure)),
       commercialStatus: known?.commercialStatus ?? availability,
       ammDate: text(value.date_amm),
       bdpmStatus: known?.bdpmStatus ?? null,
@@ -100,9 +111,9 @@ function medicines(rows: ResourceRows, warnings: PackageRead['warnings']): Parse
     };
   });
   warnings.push(
-    ...unknownCodesWarning(specialites.file, "statut de l'AMM", unknown.amm),
-    ...unknownCodesWarning(specialites.file, 'type de procédure', unknown.procedure),
-    ...unknownCodesWarning(specialites.file, 'disponibilité (état de commercialisation non déduit)', unknown.availability),
+    ...ammStatus.warnings(specialites.file, 'statut_amm'),
+    ...procedure.warnings(specialites.file, 'procedure'),
+    ...unknownAvailabilityWarning(specialites.file, unknownAvailability),
   );
   return dropDuplicates(parsed, bdpmFiles.medicines.keyOf);
 }
@@ -110,13 +121,14 @@ function medicines(rows: ResourceRows, warnings: PackageRead['warnings']): Parse
 function presentations(rows: ResourceRows, warnings: PackageRead['warnings']): ParsedSource<BdpmRecord<'presentations'>> | undefined {
   const source = rows.get('presentation');
   if (!source) return undefined;
-  const unknown = { commercial: new Set<string>(), status: new Set<string>() };
+  const adminStatus = new CodeColumn(presentationStatusCodes);
+  const commercialStatus = new CodeColumn(presentationCommercialCodes);
   const parsed = mapRows(source, (value) => ({
     cis: String(value.cis),
     cip7: String(value.cip7),
     label: text(value.denomination),
-    adminStatus: labelOf(presentationStatusCodes, text(value.statut), unknown.status),
-    commercialStatus: labelOf(presentationCommercialCodes, text(value.statut_commercialisation), unknown.commercial),
+    adminStatus: adminStatus.label(text(value.statut)),
+    commercialStatus: commercialStatus.label(text(value.statut_commercialisation)),
     commercialisationDate: text(value.date_commercialisation),
     cip13: String(value.cip),
     // Not in the package: prices, rates and agrément come only from CIS_CIP_bdpm.txt.
@@ -127,10 +139,7 @@ function presentations(rows: ResourceRows, warnings: PackageRead['warnings']): P
     dispensingFee: null,
     reimbursementNotes: null,
   }));
-  warnings.push(
-    ...unknownCodesWarning(source.file, 'statut administratif de présentation', unknown.status),
-    ...unknownCodesWarning(source.file, 'état de commercialisation de présentation', unknown.commercial),
-  );
+  warnings.push(...adminStatus.warnings(source.file, 'statut'), ...commercialStatus.warnings(source.file, 'statut_commercialisation'));
   return dropDuplicates(parsed, bdpmFiles.presentations.keyOf);
 }
 
