@@ -17,7 +17,7 @@ import { identityRowsOf, nameNoteOf } from './identity-view.ts';
 import { presentationTablesOf } from './presentations-view.ts';
 import { isLoaded, pricesLoaded } from './sources-view.ts';
 import { notOnAnyListSentences } from './tracked-lists.ts';
-import { withdrawalOf } from './withdrawal-view.ts';
+import { retiredNote, withdrawalOf } from './withdrawal-view.ts';
 
 export function medicinePageData(medicine: Medicine, manifest: Manifest, groups: GenericGroupIndex, pageUrl: string) {
   const badges = badgesOf(medicine);
@@ -43,5 +43,7 @@ export function medicinePageData(medicine: Medicine, manifest: Manifest, groups:
     lastEventDate: lastDatedEventOf(medicine),
     feeds: medicineFeedLinks(medicine),
     withdrawal: withdrawalOf(medicine),
+    /** Shown when there is no withdrawal block: a medicine known only by the history. */
+    retiredNote: retiredNote(medicine),
   };
 }

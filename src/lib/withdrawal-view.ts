@@ -24,6 +24,19 @@ const noneIn = (files: Record<string, string>, ids: string[], none: (file: strin
   return read.length > 0 ? none(read.join(', ')) : 'fichier non chargé dans cette version';
 };
 
+/**
+ * One sentence on a medicine gone from this build's files, for the scan result and the page of a
+ * medicine known only by the history: from the BDPM, or from every file read (which may be a
+ * file this build did not load: hence "lus").
+ */
+export function retiredNote(medicine: Pick<Medicine, 'retiredOn' | 'lastKnown'>): string | null {
+  if (!medicine.retiredOn) return null;
+  const since = formatDate(medicine.retiredOn);
+  return medicine.lastKnown
+    ? `Ce médicament n'est plus dans la BDPM depuis la version du ${since}.`
+    : `Ce médicament n'apparaît dans aucun des fichiers lus depuis la version du ${since}.`;
+}
+
 export function withdrawalOf(medicine: Medicine): Withdrawal | null {
   const last = medicine.lastKnown;
   if (!last || !medicine.retiredOn) return null;

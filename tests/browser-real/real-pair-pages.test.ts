@@ -56,8 +56,12 @@ describe.skipIf(!present || inject('snapshotDir') !== januarySnapshotDir)('histo
     expect(kindText('medicaments-retires')).toMatch(/COVERAM 10 mg\/10 mg[^:]*: sorti de la Base de données publique des médicaments/);
     expect(kindText('conditions')).toMatch(/CONCERTA LP 54 mg.*condition de prescription ou de délivrance ajoutée : « prescription sur ordonnance sécurisée »/);
     expect(kindText('prix-remboursement')).toMatch(/prix de la présentation 3400941626104 passé de 15,15\s€ à 14,05\s€/);
-    expect(kindText('ruptures-ajoutees')).toMatch(/ONCOVIN 1 mg[^:]*: signalement ajouté au fichier des ruptures et tensions/);
-    expect(kindText('ruptures-retirees')).toMatch(/TETRALYSAL 150 mg[^:]*: signalement retiré du fichier des ruptures et tensions/);
+    expect(kindText('ruptures-ajoutees')).toMatch(
+      /ONCOVIN 1 mg[^:]*: signalement ajouté au fichier des ruptures et tensions de l'ANSM \(état « Tension d'approvisionnement »\)/,
+    );
+    expect(kindText('ruptures-retirees')).toMatch(
+      /TETRALYSAL 150 mg[^:]*: signalement retiré du fichier des ruptures et tensions de l'ANSM \(il était à l'état « Remise à disposition »\)/,
+    );
   });
 
   it('gives each of these medicines a valid feed with its change, and the shortage feeds', () => {
@@ -66,8 +70,8 @@ describe.skipIf(!present || inject('snapshotDir') !== januarySnapshotDir)('histo
       '60068251': /^Sorti de la Base de données publique des médicaments/m,
       '60047182': /« prescription sur ordonnance sécurisée »/,
       '60044784': /Prix de la présentation 3400941626104 passé de 15,15\s€ à 14,05\s€/,
-      '60368099': /^Signalement ajouté au fichier des ruptures et tensions/m,
-      '60061171': /^Signalement retiré du fichier des ruptures et tensions/m,
+      '60368099': /^Signalement ajouté au fichier des ruptures et tensions de l'ANSM \(état « Tension d'approvisionnement »\)/m,
+      '60061171': /^Signalement retiré du fichier des ruptures et tensions de l'ANSM \(il était à l'état « Remise à disposition »\)/m,
     };
     for (const [id, change] of Object.entries(expected)) {
       const parsed = feed('flux', 'medicaments', `${id}.xml`);

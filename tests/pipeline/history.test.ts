@@ -58,6 +58,25 @@ describe('history store and entries', () => {
       history: [{ topic: 'mitm', kind: 'removed', files: [], from: '2025-01-01', to: '2025-02-01' }],
     });
   });
+  it('dates a departure without a removal (its file not compared after) at the first version after its newest event, never before it', () => {
+    const change = {
+      id: 'ucd-9400000000001',
+      name: 'IMPORTÉ',
+      topic: 'retrocession' as const,
+      kind: 'changed' as const,
+      field: 'remarques',
+      old: 'a',
+      new: 'b',
+      files: [],
+    };
+    const history = [
+      { from: '2025-01-01', to: '2025-02-01', changes: [change] },
+      { from: '2025-02-01', to: '2025-03-01', changes: [] },
+    ];
+    expect(applyHistory([], history)[0].retiredOn).toBe('2025-03-01');
+    // No recorded version after it: this build's own.
+    expect(applyHistory([], history.slice(0, 1), '2025-04-01')[0].retiredOn).toBe('2025-04-01');
+  });
 });
 
 describe('building a new snapshot', () => {

@@ -33,9 +33,6 @@ describe('change wording', () => {
     expect(changePhrase({ topic: 'shortages', kind: 'added', new: 'rupture' })).toBe(
       "signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Rupture de stock »)",
     );
-    expect(changePhrase({ topic: 'shortages', kind: 'added', state: 'remise' })).toBe(
-      "signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Remise à disposition »)",
-    );
     expect(changePhrase({ topic: 'shortages', kind: 'added' })).toBe("signalement ajouté au fichier des ruptures et tensions de l'ANSM");
     expect(changePhrase({ topic: 'shortages', kind: 'removed', old: 'tension' })).toBe(
       "signalement retiré du fichier des ruptures et tensions de l'ANSM (il était à l'état « Tension d'approvisionnement »)",

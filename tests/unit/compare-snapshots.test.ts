@@ -129,8 +129,8 @@ describe('comparing two versions of everything the site shows', () => {
   });
 
   it('records a shortage opened, one closed, and nothing for one that did not move', () => {
-    expect(of('60000005')).toEqual([{ topic: 'shortages', kind: 'added', files: ['CIS_CIP_Dispo_Spec.txt'] }]);
-    expect(of('60000006')).toEqual([{ topic: 'shortages', kind: 'removed', files: ['CIS_CIP_Dispo_Spec.txt'] }]);
+    expect(of('60000005')).toEqual([{ topic: 'shortages', kind: 'added', new: 'tension', files: ['CIS_CIP_Dispo_Spec.txt'] }]);
+    expect(of('60000006')).toEqual([{ topic: 'shortages', kind: 'removed', old: 'tension', files: ['CIS_CIP_Dispo_Spec.txt'] }]);
     expect(of('60000004')).toEqual([]);
     expect(rejected).toEqual([]);
   });

@@ -35,9 +35,11 @@ describe('list feeds', () => {
 describe('shortage state feeds', () => {
   it('gives one entry per version naming the medicines of that state', () => {
     const medicines = [
-      { id: '1', name: 'Alpha', shortageState: 'tension' as const, history: [event({ kind: 'changed', field: 'etat', old: 'rupture', new: 'tension' })] },
-      { id: '2', name: 'Bêta', shortageState: 'rupture' as const, history: [event({ kind: 'added' })] },
-      { id: '3', name: 'Gamma', shortageState: 'arret' as const, history: [event({ kind: 'added' })] },
+      { id: '1', name: 'Alpha', history: [event({ kind: 'changed', field: 'etat', old: 'rupture', new: 'tension' })] },
+      { id: '2', name: 'Bêta', history: [event({ kind: 'added', new: 'rupture' })] },
+      { id: '3', name: 'Gamma', history: [event({ kind: 'added', new: 'arret' })] },
+      // An older history recorded no state: in no state's feed, whatever the medicine's state today.
+      { id: '4', name: 'Delta', history: [event({ kind: 'added' })] },
     ];
     const feed = parseAtom(renderAtom(shortageStateFeed('rupture', medicines, site, '2026-01-28')));
     expect(feed.errors).toEqual([]);
@@ -54,7 +56,6 @@ describe('medicine feeds', () => {
     const medicine = {
       id: '60000001',
       name: 'Alpha',
-      shortageState: null,
       history: [event({ kind: 'added' }), event({ topic: 'mitm', kind: 'added', from: '2025-04-15', to: '2025-07-01' })],
     };
     const feed = parseAtom(renderAtom(medicineFeed(medicine, site)));

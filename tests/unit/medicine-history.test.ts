@@ -22,8 +22,12 @@ describe('medicineHistoryView', () => {
       { heading: 'Version du 15/07/2025, comparée à celle du 15/04/2025', changes: ['Inscrit sur la liste des MITM'] },
     ]);
     expect(medicineHistoryView([])).toEqual([]);
-    expect(medicineHistoryView([event({ topic: 'shortages', kind: 'added' })], 'remise')[0].changes).toEqual([
+    expect(medicineHistoryView([event({ topic: 'shortages', kind: 'added', new: 'remise' })])[0].changes).toEqual([
       "Signalement ajouté au fichier des ruptures et tensions de l'ANSM (état « Remise à disposition »)",
+    ]);
+    // An older history recorded no state: none is guessed.
+    expect(medicineHistoryView([event({ topic: 'shortages', kind: 'added' })])[0].changes).toEqual([
+      "Signalement ajouté au fichier des ruptures et tensions de l'ANSM",
     ]);
   });
 });

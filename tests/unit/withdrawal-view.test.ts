@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newlyWithdrawn } from '../../scripts/lib/history/withdrawn.ts';
 import { badgesOf, searchFiltersOf } from '../../src/lib/medicine-view.ts';
 import { searchMetaOf } from '../../src/lib/search-document.ts';
-import { withdrawalOf } from '../../src/lib/withdrawal-view.ts';
+import { retiredNote, withdrawalOf } from '../../src/lib/withdrawal-view.ts';
 import { bdpmMedicine, presentation } from '../helpers/medicines.ts';
 
 const before = bdpmMedicine('60000002', {
@@ -65,5 +65,13 @@ describe('the page of a medicine withdrawn from the BDPM', () => {
     expect(badgesOf(withdrawn).map((badge) => badge.key)).toEqual(['retire']);
     expect(searchFiltersOf(withdrawn)).toEqual(['statut:Retiré de la BDPM']);
     expect(searchMetaOf(withdrawn)).toContain('listes:retire');
+  });
+
+  it('says where a gone medicine is missing: the BDPM for a withdrawn one, every file read for one known only by the history', () => {
+    expect(retiredNote(withdrawn)).toBe("Ce médicament n'est plus dans la BDPM depuis la version du 28/01/2026.");
+    expect(retiredNote({ retiredOn: '2026-01-28', lastKnown: null })).toBe(
+      "Ce médicament n'apparaît dans aucun des fichiers lus depuis la version du 28/01/2026.",
+    );
+    expect(retiredNote(before)).toBeNull();
   });
 });

@@ -43,7 +43,7 @@ export async function buildContent(options: BuildContentOptions): Promise<Conten
   const history = historyForBuild(place, previous, medicines, report);
   countOrphans(report, orphans);
   refuseRejectedRows(report, strict);
-  const entries = checkEntries(applyHistory(carryWithdrawn(medicines, history.withdrawn), history.changeSets));
+  const entries = checkEntries(applyHistory(carryWithdrawn(medicines, history.withdrawn), history.changeSets, place.history?.current?.date ?? null));
   report.conditions = classificationReport(entries, strict, inputs.prescriptionConditions?.file);
   const manifest: Manifest = { demo: report.demo, sources: manifestSources(files, report), counts: countMedicines(entries) };
   report.counts = manifest.counts;

@@ -93,8 +93,10 @@ export function diffLists(
       const name = (now ?? old)!.name;
       // Keys in the schema's order, so that the history reads the same once parsed again.
       const read = { files: files[list] ?? [] };
-      if (!oldFields && newFields) changes.push({ id, name, topic: list, kind: 'added', ...read });
-      else if (oldFields && !newFields) changes.push({ id, name, topic: list, kind: 'removed', ...read });
+      // A shortage report records its state: a later version's comparison may not cover the file, so it cannot be read back from there.
+      if (!oldFields && newFields) changes.push({ id, name, topic: list, kind: 'added', ...(list === 'shortages' ? { new: newFields.etat } : {}), ...read });
+      else if (oldFields && !newFields)
+        changes.push({ id, name, topic: list, kind: 'removed', ...(list === 'shortages' ? { old: oldFields.etat } : {}), ...read });
       else if (oldFields && newFields) {
         for (const field of Object.keys(newFields)) {
           if (oldFields[field] !== newFields[field])

@@ -49,8 +49,9 @@ export function changeValueProblems(change: { topic: Topic; kind: string; field?
   const problems: string[] = [];
   if (change.kind === 'changed' && !change.field) problems.push('modification sans champ');
   if (change.kind === 'changed' && (change.old ?? null) === (change.new ?? null)) problems.push('modification sans différence');
-  // For an addition or a withdrawal, old/new only carry the item's label: any text.
-  const schema = change.kind === 'changed' ? (changeValueSchemas[change.topic]?.[change.field ?? ''] ?? text) : text;
+  // For an addition or a withdrawal, old/new carry the item's label (any text), or a shortage report's state.
+  const label = change.topic === 'shortages' ? z.enum(shortageStates) : text;
+  const schema = change.kind === 'changed' ? (changeValueSchemas[change.topic]?.[change.field ?? ''] ?? text) : label;
   for (const side of ['old', 'new'] as const) {
     const value = change[side];
     if (value === null || value === undefined) continue;
@@ -88,13 +89,15 @@ const changeFields = {
     .nullable()
     .optional()
     .describe(
-      'Pour une modification : la valeur dans la version antérieure (null si vide ; nombres avec un point décimal ; dates AAAA-MM-JJ). Pour un retrait : le libellé de l’élément retiré, s’il en a un.',
+      'Pour une modification : la valeur dans la version antérieure (null si vide ; nombres avec un point décimal ; dates AAAA-MM-JJ). Pour un retrait : le libellé de l’élément retiré, s’il en a un ; pour un signalement de rupture retiré, l’état qu’il avait (absent d’un historique écrit avant).',
     ),
   new: z
     .string()
     .nullable()
     .optional()
-    .describe('Pour une modification : la valeur dans la version nouvelle (mêmes règles). Pour un ajout : le libellé de l’élément ajouté, s’il en a un.'),
+    .describe(
+      'Pour une modification : la valeur dans la version nouvelle (mêmes règles). Pour un ajout : le libellé de l’élément ajouté, s’il en a un ; pour un signalement de rupture ajouté, son état (absent d’un historique écrit avant).',
+    ),
   category: z
     .enum(prescriptionCategories)
     .optional()

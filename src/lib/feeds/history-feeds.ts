@@ -7,7 +7,7 @@ import type { ShortageState } from '../content/shortage-states.ts';
 import { formatDate } from '../format.ts';
 import { type FeedList, listFeedPath, listPagePath, medicineFeedPath, shortageFeedPath, sitePaths } from '../addresses.ts';
 import { changePhrase, datedChangeSentence } from '../news/change-wording.ts';
-import { shortageStateAt, shortageStatesOf, withShortageStates } from '../news/shortage-state-at.ts';
+import { shortageStatesOf } from '../news/change-shortage-states.ts';
 import { medicinePagePath } from '../addresses.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
 import { listFeedTitle, shortageFeedTitle } from './feed-catalogue.ts';
@@ -57,18 +57,17 @@ export function listFeed(list: FeedList, sets: ChangeSet[], site: URL, updated: 
 
 export function shortageStateFeed(
   state: ShortageState,
-  medicines: Array<{ id: string; name: string; shortageState: ShortageState | null; history: MedicineEvent[] }>,
+  medicines: Array<{ id: string; name: string; history: MedicineEvent[] }>,
   site: URL,
   updated: string,
 ): AtomFeed {
-  const byVersion = new Map<string, { from: string; to: string; changes: Array<Change & { state?: ShortageState }> }>();
+  const byVersion = new Map<string, { from: string; to: string; changes: Change[] }>();
   for (const medicine of medicines) {
     for (const event of medicine.history) {
-      const then = shortageStateAt(medicine.history, medicine.shortageState, event.kind === 'removed' ? event.from : event.to);
-      if (!shortageStatesOf(event, then).includes(state)) continue;
+      if (!shortageStatesOf(event).includes(state)) continue;
       const { from, to, ...change } = event;
       const set = byVersion.get(to) ?? { from, to, changes: [] };
-      set.changes.push({ id: medicine.id, name: medicine.name, ...change, ...(event.kind === 'added' && then ? { state: then } : {}) });
+      set.changes.push({ id: medicine.id, name: medicine.name, ...change });
       byVersion.set(to, set);
     }
   }
@@ -87,11 +86,10 @@ export function shortageStateFeed(
 }
 
 /** Only for a medicine with at least one event: the others get no feed (page count). */
-export function medicineFeed(medicine: { id: string; name: string; shortageState: ShortageState | null; history: MedicineEvent[] }, site: URL): AtomFeed {
+export function medicineFeed(medicine: { id: string; name: string; history: MedicineEvent[] }, site: URL): AtomFeed {
   const versions = [...new Set(medicine.history.map((event) => event.to))].sort().reverse();
-  const worded = withShortageStates(medicine.history, medicine.shortageState);
   const entries = versions.map((to) => {
-    const events = worded.filter((event) => event.to === to);
+    const events = medicine.history.filter((event) => event.to === to);
     return {
       id: new URL(`${medicineFeedPath(medicine.id)}#${to}`, site).toString(),
       title: `${medicine.name} : ${plural(events.length)} dans la version du ${formatDate(to)}`,

@@ -10,7 +10,7 @@ import { shortageLabels } from '../labels.ts';
 import { categoryInfo } from '../prescription-categories.ts';
 
 /** `state`: for a report added to the shortage file without its state, the state read from the medicine's other events. */
-export type WordedChange = Pick<Change, 'topic' | 'kind' | 'key' | 'field' | 'old' | 'new' | 'category'> & { state?: ShortageState };
+export type WordedChange = Pick<Change, 'topic' | 'kind' | 'key' | 'field' | 'old' | 'new' | 'category'>;
 
 type Format = (raw: string) => string;
 const euros: Format = (raw) => formatEuro(Number(raw));
@@ -95,7 +95,7 @@ function addedOrRemoved(change: WordedChange): string {
       return added ? "entré dans le référentiel de l'accès dérogatoire" : "sorti du référentiel de l'accès dérogatoire";
     case 'shortages': {
       // The file lists reports of every state, "remise à disposition" included: an added report is not always a shortage.
-      const state = (label && shortageLabels[label as ShortageState]) || (change.state && shortageLabels[change.state]);
+      const state = label ? shortageLabels[label as ShortageState] : undefined;
       return added
         ? `signalement ajouté au fichier des ruptures et tensions de l'ANSM${state ? ` (état « ${state} »)` : ''}`
         : `signalement retiré du fichier des ruptures et tensions de l'ANSM${state ? ` (il était à l'état « ${state} »)` : ''}`;

@@ -1,9 +1,7 @@
 /** A medicine's Historique: its changes grouped by version, newest first, each in plain words. Pure. */
 import type { MedicineEvent } from '../content/history.ts';
-import type { ShortageState } from '../content/shortage-states.ts';
 import { formatDate } from '../format.ts';
 import { changeSentence } from './change-wording.ts';
-import { withShortageStates } from './shortage-state-at.ts';
 
 export interface HistoryVersion {
   /** Both versions compared, as the heading of their changes. */
@@ -11,14 +9,12 @@ export interface HistoryVersion {
   changes: string[];
 }
 
-/** `today`: the medicine's shortage state in this build, from which an added report's state is read. */
-export function medicineHistoryView(events: MedicineEvent[], today: ShortageState | null = null): HistoryVersion[] {
-  const worded = withShortageStates(events, today);
+export function medicineHistoryView(events: MedicineEvent[]): HistoryVersion[] {
   const versions = [...new Map(events.map((event) => [`${event.to}_${event.from}`, { from: event.from, to: event.to }])).values()].toSorted((a, b) =>
     b.to.localeCompare(a.to),
   );
   return versions.map(({ from, to }) => ({
     heading: `Version du ${formatDate(to)}, comparée à celle du ${formatDate(from)}`,
-    changes: worded.filter((event) => event.to === to && event.from === from).map(changeSentence),
+    changes: events.filter((event) => event.to === to && event.from === from).map(changeSentence),
   }));
 }

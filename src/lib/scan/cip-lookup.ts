@@ -6,9 +6,9 @@
 import type { Medicine } from '../content/medicine.ts';
 import type { Manifest } from '../content/manifest.ts';
 import { describeSource, dispensingLinesOf } from '../dispensing-view.ts';
-import { formatDate } from '../format.ts';
 import { presentationTablesOf } from '../presentations-view.ts';
 import { pricesLoaded } from '../sources-view.ts';
+import { retiredNote } from '../withdrawal-view.ts';
 import { type CipEntry, shardNames, shardOfCip13, shardOfCip7 } from './cip-shards.ts';
 
 /** The medicine page's availability line (dispensing block), with the file and date it rests on. */
@@ -22,7 +22,8 @@ function entriesOf(medicine: Medicine, manifest: Manifest): CipEntry[] {
   // Without prices in the presentations file read (a datapackage), no price is said absent.
   const tables = presentationTablesOf(medicine, pricesLoaded(manifest));
   const availability = availabilityOf(medicine, manifest);
-  const notes = medicine.retiredOn ? [`Ce médicament n'apparaît plus dans les fichiers officiels depuis la version du ${formatDate(medicine.retiredOn)}.`] : [];
+  const retired = retiredNote(medicine);
+  const notes = retired ? [retired] : [];
   const common = { medicine: medicine.id, name: medicine.name, notes, availability };
   return [
     ...tables.current.map((p) => ({ ...common, cip13: p.cip13, cip7: p.cip7, label: p.label, reimbursement: p.reimbursement, price: p.price, stop: null })),
