@@ -22,7 +22,7 @@ import {
   procedureCodes,
 } from '../sources/datapackage/codes.ts';
 import type { FieldType } from '../sources/datapackage/resources.ts';
-import type { DemoDataset } from './demo-dataset.ts';
+import { type DemoDataset, demoCip13 } from './demo-dataset.ts';
 
 /** The demo datapackage folder for a demo folder: data/demo → data/demo-datapackage. */
 export const datapackageDemoDir = (demoDir: string) => `${demoDir.replace(/[/\\]+$/, '')}-datapackage`;
@@ -97,7 +97,7 @@ export function datapackageTables({ medicines, genericGroups }: DemoDataset): Ta
       rows: medicines.flatMap((m) =>
         m.presentations.map((p) => [
           m.cis,
-          `340093${p.cip7}`,
+          demoCip13(p.cip7),
           p.cip7,
           p.label,
           '',

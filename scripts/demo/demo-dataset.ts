@@ -5,6 +5,11 @@
  * known only from a list. `generate-demo-sources.ts` turns it into official-format files.
  */
 
+import { gs1CheckDigit } from '../../src/lib/scan/gs1.ts';
+
+/** A demo CIP13 as the BDPM writes one: 34009, the CIP7, then the GS1 key (arrêté du 30 décembre 2021, annexe, point 1). */
+export const demoCip13 = (cip7: string): string => `34009${cip7}${gs1CheckDigit(`34009${cip7}`)}`;
+
 export type DemoShortage = { state: 1 | 2 | 3 | 4; start: string; updated: string; availableAgain?: string; cip13?: string };
 
 interface DemoMedicine {
@@ -100,7 +105,7 @@ export const demoMedicines: DemoMedicine[] = [
       'pour les femmes en âge de procréer : voir programme de prévention de la grossesse',
     ],
     mitmAtc: 'N03AG01',
-    shortage: { state: 1, start: '12/05/2025', updated: '04/07/2025', cip13: '3400930000237' },
+    shortage: { state: 1, start: '12/05/2025', updated: '04/07/2025', cip13: demoCip13('3000022') },
   },
   {
     cis: '60000023',
@@ -438,7 +443,7 @@ export const demoRetrocession: DemoRetrocession[] = [
   {
     cis: '60000031',
     ucd: '9000031',
-    cip13: '3400955000314',
+    cip13: demoCip13('5500031'),
     name: 'ÉPOÉTINE ALFA DÉMO 10 000 UI/1 ml',
     substance: 'époétine alfa',
     laboratory: 'BIOTECH EXEMPLE',

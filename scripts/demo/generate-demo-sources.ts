@@ -24,7 +24,7 @@ import { WITHDRAWN_FILE, newlyWithdrawn, serialiseWithdrawn } from '../lib/histo
 import { joinMedicines } from '../lib/join-medicines.ts';
 import { locateSources } from '../lib/sources-dir.ts';
 import { datapackageDemoDir, writeDemoDatapackage } from './demo-datapackage.ts';
-import { DEMO_DATE, type DemoDataset, type DemoShortage, PREVIOUS_DEMO_DATE, currentDemoDataset, previousDemoDataset } from './demo-dataset.ts';
+import { DEMO_DATE, type DemoDataset, type DemoShortage, PREVIOUS_DEMO_DATE, currentDemoDataset, demoCip13, previousDemoDataset } from './demo-dataset.ts';
 
 const BDPM_EXTRACT = 'https://base-donnees-publique.medicaments.gouv.fr/extrait.php?specid=';
 const ANSM_SHORTAGES = 'https://ansm.sante.fr/disponibilites-des-produits-de-sante/medicaments/';
@@ -46,7 +46,6 @@ export function encodeWindows1252(text: string): Uint8Array {
 }
 
 const tsv = (rows: string[][]) => rows.map((cells) => `${cells.join('\t')}\r\n`).join('');
-const cip13Of = (cip7: string) => `340093${cip7}`;
 
 function shortageRow(cis: string, shortage: DemoShortage, slug: string): string[] {
   return [
@@ -93,7 +92,7 @@ function bdpmFiles({
         'Présentation active',
         'Déclaration de commercialisation',
         m.ammDate,
-        cip13Of(p.cip7),
+        demoCip13(p.cip7),
         p.collectivities ? 'oui' : 'non',
         p.rate,
         p.price.replace(/\s/g, '').replace(/(\d)(\d{3}),/, '$1,$2,'),

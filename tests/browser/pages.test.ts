@@ -166,7 +166,7 @@ describe('medicine pages', () => {
     );
     expect(lines.who).toContain('prescription réservée aux spécialistes et services NEUROLOGIE');
     expect(lines.prescription).toContain('liste I');
-    expect(lines.availability).toContain('Rupture de stock (présentation 3400930000237) depuis le 12/05/2025');
+    expect(lines.availability).toContain('Rupture de stock (présentation 3400930000229) depuis le 12/05/2025');
     // Each condition links to its explanation.
     expect(await page.getAttribute('#obtenir + dl a:text("liste I")', 'href')).toBe('/glossaire/#liste-i');
     await page.close();

@@ -13,9 +13,8 @@ import { sitePages } from '../helpers/site-files.ts';
 import { axeViolations } from './axe.ts';
 import { blockedRequests, consoleErrors, useSite } from './chromium.ts';
 
-// PARACÉTAMOL DÉMO 500 mg, comprimé (CIS 60000011): CIP13 3400933000011, whose key is right
-// (most demo CIP13 keys are not: the demo set writes 340093 + CIP7).
-const DEMO_GS1 = '(01)03400933000011(17)280200(10)LOT-DEMO-42(21)SN0001';
+// PARACÉTAMOL DÉMO 500 mg, comprimé (CIS 60000011): CIP7 3000011, CIP13 3400930000113.
+const DEMO_GS1 = '(01)03400930000113(17)280200(10)LOT-DEMO-42(21)SN0001';
 const DEMO_NAME = 'PARACÉTAMOL DÉMO 500 mg, comprimé';
 const DEMO_PAGE = '/medicaments/60000011/';
 
@@ -46,7 +45,7 @@ async function expectDemoMedicine(page: Page): Promise<void> {
   // The code's data went into no request: the only lookup is the shard of three digits.
   const paths = await loadedPaths(page);
   expect(paths.filter((path) => /LOT-DEMO|SN0001|280200/.test(path))).toEqual([]);
-  expect(paths.filter((path) => path.startsWith('/donnees/cip/'))).toEqual(['/donnees/cip/001.json']);
+  expect(paths.filter((path) => path.startsWith('/donnees/cip/'))).toEqual(['/donnees/cip/011.json']);
   await Promise.all([page.waitForURL(`**${DEMO_PAGE}`), page.click(`#scan-result a[href="${DEMO_PAGE}"]`)]);
   expect(await page.textContent('h1')).toBe(DEMO_NAME);
 }
@@ -90,9 +89,9 @@ describe('scan page (demo build)', () => {
     await submitExpecting('3000011', DEMO_NAME);
     // The result passes axe too.
     expect(await axeViolations(page)).toEqual([]);
-    await submitExpecting('3400933000012', 'La clé de contrôle (dernier chiffre) de 3400933000012 ne correspond pas');
+    await submitExpecting('3400930000114', 'La clé de contrôle (dernier chiffre) de 3400930000114 ne correspond pas');
     await submitExpecting('(01)04006381333931', 'ne commence pas par 3400');
-    await submitExpecting('3400933000011', DEMO_NAME);
+    await submitExpecting('3400930000113', DEMO_NAME);
     // No decoder for typed codes, and the typed code stays out of the address.
     expect((await loadedPaths(page)).filter(isDecoder)).toEqual([]);
     expect(new URL(page.url()).search).toBe('');
@@ -163,7 +162,7 @@ describe('the decoder on other pages', () => {
   });
 
   it('is not fetched by other pages, searching and the calculator included', async () => {
-    for (const path of ['/', '/recherche/?q=3400933000011', DEMO_PAGE, '/facturation/', '/listes/retrocession/', '/nouveautes/']) {
+    for (const path of ['/', '/recherche/?q=3400930000113', DEMO_PAGE, '/facturation/', '/listes/retrocession/', '/nouveautes/']) {
       const page = await site.page(path);
       await page.waitForLoadState('networkidle');
       expect((await loadedPaths(page)).filter(isDecoder), path).toEqual([]);

@@ -64,8 +64,8 @@ describe('search', () => {
 
   it.each([
     ['CIS', '60000033', '/medicaments/60000033/'],
-    ['CIP13', '3400933000033', '/medicaments/60000033/'],
-    ['CIP13 typed with spaces', '3400 9330 0003 3', '/medicaments/60000033/'],
+    ['CIP13', '3400930000335', '/medicaments/60000033/'],
+    ['CIP13 typed with spaces', '3400 9300 0033 5', '/medicaments/60000033/'],
     ['CIP7', '3000033', '/medicaments/60000033/'],
     ['UCD', '9000081', '/medicaments/ucd-9000081/'],
   ])('finds a medicine by its %s first', async (_kind, query, expected) => {
