@@ -38,6 +38,24 @@ describe('GS1 element strings', () => {
     expect(fields.problem).toEqual({ kind: 'missing-separator', ai: '10' });
   });
 
+  it('drops, and names, a variable field that may hold a field the code lacks when no separator is left', () => {
+    // (10)LOT-DEMO-42 then (21)SN0001, the separator dropped by the decoder.
+    const merged = parseElementString('01034009494972941728020010LOT-DEMO-4221SN0001');
+    expect(merged.values).toEqual({ '01': '03400949497294', '17': '280200' });
+    expect(merged.problem).toEqual({ kind: 'maybe-merged', ai: '10', value: 'LOT-DEMO-4221SN0001' });
+    // (21) then (17), no separator: the date is missing and its AI is in the serial; with a separator elsewhere, nothing is flagged.
+    expect(parseElementString('010340094949729410L1\x1d21SN0117280200').problem).toBeNull();
+    expect(parseElementString('010340094949729421SN0117280200').problem).toEqual({ kind: 'maybe-merged', ai: '21', value: 'SN0117280200' });
+    // Not flagged: a missing field's AI only at the value's start, or none in it.
+    expect(parseElementString('0103400949497294172802002110SERIAL').problem).toBeNull();
+    expect(parseElementString('01034009494972941728020010ABCDEF').problem).toBeNull();
+    const warned = read('01034009494972941728020010LOT-DEMO-4221SN0001');
+    expect(warned).toMatchObject({ kind: 'cip13', cip13: '3400949497294', batch: null, serial: null });
+    expect(warned.kind === 'cip13' && warned.warning).toBe(
+      "Ce code ne sépare pas ses champs : le numéro de lot (10) lu, « LOT-DEMO-4221SN0001 », contient peut-être aussi la suite du code (lot, numéro de série ou date). Il n'est pas montré : lisez-le sur la boîte.",
+    );
+  });
+
   it('reads the human-readable form, with or without spaces between groups', () => {
     expect(parseBracketed('(01)03400949497294 (17)271231 (10)AB-12 (21)XYZ987')?.values).toEqual({
       '01': '03400949497294',

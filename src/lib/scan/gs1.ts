@@ -59,7 +59,13 @@ export type Gs1Problem =
   /** A variable-length field runs past its maximum: its separator is missing (or the code is damaged). */
   | { kind: 'missing-separator'; ai: string }
   /** A fixed-length field is cut short or holds what it may not (letters in a date). */
-  | { kind: 'malformed'; ai: string };
+  | { kind: 'malformed'; ai: string }
+  /**
+   * No separator anywhere, and the one variable field read holds, after its first character,
+   * the AI of a field the code lacks: a decoder that drops separators may have merged them.
+   * The value is dropped (not shown), the others stand.
+   */
+  | { kind: 'maybe-merged'; ai: string; value: string };
 
 export interface Gs1Fields {
   /** Values of the AIs the site reads (01, 17, 10, 21), as written. */
@@ -122,7 +128,27 @@ export function parseElementString(data: string): Gs1Fields {
     // A separator after a fixed-length field is allowed, though not needed.
     at = data[next] === GROUP_SEPARATOR ? next + 1 : next;
   }
+  if (!data.includes(GROUP_SEPARATOR)) flagMergedField(fields);
   return fields;
+}
+
+/**
+ * Without separators only the last field can be variable, so at most one of 10 and 21 is read.
+ * When it contains the AI of a field the code lacks (21 or 10, or 17 and six digits), that
+ * field may have been swallowed: a pack under the EU falsified-medicines rules carries all four.
+ */
+function flagMergedField(fields: Gs1Fields): void {
+  for (const [ai, others] of [
+    ['10', ['21', '17']],
+    ['21', ['10', '17']],
+  ] as const) {
+    const value = fields.values[ai];
+    if (value === undefined) continue;
+    const swallowed = others.filter((other) => fields.values[other] === undefined && (other === '17' ? /.17\d{6}/ : new RegExp(`.${other}.`)).test(value));
+    if (swallowed.length === 0) continue;
+    delete fields.values[ai];
+    fields.problem ??= { kind: 'maybe-merged', ai, value };
+  }
 }
 
 /** The human-readable form printed under a code, "(01)03400949497294(17)271231(10)AB12": spaces between groups allowed. */

@@ -12,7 +12,16 @@
  * was found, and the modulo 11 rule with weights 2 to 7 that older codes follow fails for 7 570
  * of the 20 882 CIP7 of the July 2025 BDPM (most of the series 30…, 49… and 55…), so it cannot reject a code.
  */
-import { type ExpiryDate, GROUP_SEPARATOR, type Gs1Fields, expiryDateOf, hasValidGs1CheckDigit, parseBracketed, parseElementString } from './gs1.ts';
+import {
+  type ExpiryDate,
+  GROUP_SEPARATOR,
+  type Gs1Fields,
+  type Gs1Problem,
+  expiryDateOf,
+  hasValidGs1CheckDigit,
+  parseBracketed,
+  parseElementString,
+} from './gs1.ts';
 
 export type PackCode =
   | {
@@ -60,6 +69,13 @@ const FIELD_NAMES: Record<string, string> = {
   '21': 'numéro de série (21)',
 };
 
+function warningOf(problem: Gs1Problem): string {
+  const field = FIELD_NAMES[problem.ai] ?? `d'identifiant ${problem.ai}`;
+  if (problem.kind === 'maybe-merged')
+    return `Ce code ne sépare pas ses champs : le ${field} lu, « ${problem.value} », contient peut-être aussi la suite du code (lot, numéro de série ou date). Il n'est pas montré : lisez-le sur la boîte.`;
+  return `La suite du code est illisible à partir du champ ${field}${problem.kind === 'missing-separator' ? ' (séparateur de champ manquant ou code abîmé)' : ''} : seules les données lues avant sont montrées.`;
+}
+
 function fromGs1(fields: Gs1Fields, today: Date): PackCode {
   const { values, problem } = fields;
   const gtin = values['01'];
@@ -72,9 +88,7 @@ function fromGs1(fields: Gs1Fields, today: Date): PackCode {
   }
   const wrong = gtinCheck(gtin);
   if (wrong) return rejected(wrong);
-  const warning = problem
-    ? `La suite du code est illisible à partir du champ ${FIELD_NAMES[problem.ai] ?? `d'identifiant ${problem.ai}`}${problem.kind === 'missing-separator' ? ' (séparateur de champ manquant ou code abîmé)' : ''} : seules les données lues avant sont montrées.`
-    : null;
+  const warning = problem ? warningOf(problem) : null;
   return {
     kind: 'cip13',
     cip13: gtin.slice(1),
