@@ -135,7 +135,7 @@ export function parseElementString(data: string): Gs1Fields {
 /**
  * Without separators only the last field can be variable, so at most one of 10 and 21 is read.
  * When it contains the AI of a field the code lacks (21 or 10, or 17 and six digits), that
- * field may have been swallowed: a pack under the EU falsified-medicines rules carries all four.
+ * field may have been swallowed: a pack's unique identifier carries all four (Delegated Regulation (EU) 2016/161, article 4).
  */
 function flagMergedField(fields: Gs1Fields): void {
   for (const [ai, others] of [
