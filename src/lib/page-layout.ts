@@ -9,14 +9,13 @@ import { serialiseJsonLd } from './seo/structured-data.ts';
 
 export const SITE_NAME = 'Régimes des médicaments';
 
-/** Everything comes from the site itself; Pagefind needs to compile its WebAssembly. */
+/** Everything comes from the site itself; Pagefind and the scan decoder compile WebAssembly; no page starts a worker (Pagefind runs without one). */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

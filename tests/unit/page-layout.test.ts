@@ -32,7 +32,7 @@ describe('layoutData', () => {
 
   it('allows only the site itself, and WebAssembly for the search', () => {
     expect(layoutData(input).contentSecurityPolicy).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
     );
   });
 });
