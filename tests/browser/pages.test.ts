@@ -7,8 +7,8 @@ const site = useSite();
 
 const pageTypes: Array<[string, string, RegExp]> = [
   ['home', '/', /Les régimes particuliers de dispensation/],
-  ['medicine on the rétrocession list', '/medicaments/60000031/', /Rétrocession/],
-  ['medicine on the MITM list in shortage', '/medicaments/60000022/', /Rupture de stock/],
+  ['medicine on the rétrocession list', '/medicaments/60000031/', /Inscrit sur la liste de rétrocession \(article L\. 5126-6 du code de la santé publique\)/],
+  ['medicine on the MITM list in shortage', '/medicaments/60000022/', /Rupture de stock[\s\S]*stock de sécurité \(article R\. 5124-49-4 du code de la santé publique\)/],
   ['medicine in AAP', '/medicaments/60000041/', /Autorisation d'accès précoce/],
   ['medicine in CPC', '/medicaments/60000042/', /Cadre de prescription compassionnelle/],
   ['medicine in AAC without CIS', '/medicaments/nom-demo-aac-101-100-mg-poudre-pour-solution-injectable/', /Autorisation d'accès compassionnel/],
@@ -19,7 +19,7 @@ const pageTypes: Array<[string, string, RegExp]> = [
   ['conditions of prescription', '/listes/conditions/', /Nombre de médicaments par condition/],
   ['one condition of prescription', '/listes/conditions/stupefiants/', /Médicaments stupéfiants/],
   ['rétrocession list', '/listes/retrocession/', /Liste de rétrocession/],
-  ['MITM list', '/listes/mitm/', /intérêt thérapeutique majeur/],
+  ['MITM list', '/listes/mitm/', /intérêt thérapeutique majeur[\s\S]*article L\. 5111-4 du code de la santé publique/],
   ['accès dérogatoire list', '/listes/acces-derogatoire/', /AAC : 2 ; AAP : 2 ; CPC : 1/],
   ['AAP view', '/listes/acces-derogatoire/aap/', /Autorisation d'accès précoce \(AAP\)/],
   ['shortages', '/ruptures/', /Rupture de stock \(3\)/],
