@@ -6,9 +6,13 @@ import { blockedRequests, consoleErrors, cspViolations, useSite } from './chromi
 const site = useSite();
 
 const pageTypes: Array<[string, string, RegExp]> = [
-  ['home', '/', /Les régimes particuliers de dispensation/],
+  ['home', '/', /Les régimes particuliers de dispensation[\s\S]*Accès dérogatoire : 5 médicament\(s\) \(AAC : 2 ; AAP : 2 ; CPC : 1\)/],
   ['medicine on the rétrocession list', '/medicaments/60000031/', /Inscrit sur la liste de rétrocession \(article L\. 5126-6 du code de la santé publique\)/],
-  ['medicine on the MITM list in shortage', '/medicaments/60000022/', /Rupture de stock[\s\S]*stock de sécurité \(article R\. 5124-49-4 du code de la santé publique\)/],
+  [
+    'medicine on the MITM list in shortage',
+    '/medicaments/60000022/',
+    /Rupture de stock[\s\S]*stock de sécurité \(article R\. 5124-49-4 du code de la santé publique\)/,
+  ],
   ['medicine in AAP', '/medicaments/60000041/', /Autorisation d'accès précoce/],
   ['medicine in CPC', '/medicaments/60000042/', /Cadre de prescription compassionnelle/],
   ['medicine in AAC without CIS', '/medicaments/nom-demo-aac-101-100-mg-poudre-pour-solution-injectable/', /Autorisation d'accès compassionnel/],

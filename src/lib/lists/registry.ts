@@ -47,6 +47,8 @@ export interface ListDefinition<L extends ListId = ListId> {
   badge(part?: ListParts[L]): string | null;
   /** The title of a part's page. */
   partTitle(part: ListParts[L]): string;
+  /** The short name of a part, as a table row or a count names it: "AAC", "Rupture de stock", "Stupéfiant". */
+  partLabel(part: ListParts[L]): string;
   /** The page that explains a part's regime. */
   partRegime(part: ListParts[L]): RegimeId;
   isMember(medicine: Medicine, part?: ListParts[L]): boolean;
@@ -128,6 +130,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     feed: listFeedPath('retrocession'),
     badge: () => badgeLabels.retrocession,
     partTitle: noPart,
+    partLabel: noPart,
     partRegime: noPart,
     isMember: (medicine) => medicine.retrocession.length > 0,
     partCount: noPart,
@@ -175,6 +178,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     feed: listFeedPath('mitm'),
     badge: () => badgeLabels.mitm,
     partTitle: noPart,
+    partLabel: noPart,
     partRegime: noPart,
     isMember: (medicine) => medicine.mitm !== null,
     partCount: noPart,
@@ -211,6 +215,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     feed: listFeedPath('accesDerogatoire'),
     badge: (type) => (type ? badgeLabels[type] : null),
     partTitle: (type) => `${accessLabels[type]} (${type})`,
+    partLabel: (type) => type,
     partRegime: (type) => (type === 'AAP' ? 'acces-precoce' : 'acces-compassionnel'),
     isMember: (medicine, type) => medicine.accesDerogatoire.some((access) => type === undefined || access.type === type),
     partCount: (counts, type) => counts.accessTypes[type],
@@ -243,6 +248,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     feed: listFeedPath('shortages'),
     badge: (state) => (state ? badgeLabels[state] : null),
     partTitle: (state) => `${shortageLabels[state]} : médicaments signalés`,
+    partLabel: (state) => shortageLabels[state],
     partRegime: () => 'vente-au-public-pui',
     isMember: (medicine, state) => medicine.shortageState !== null && (state === undefined || medicine.shortageState === state),
     partCount: (counts, state) => counts.shortageStates[state],
@@ -293,6 +299,7 @@ export const lists: { [L in ListId]: ListDefinition<L> } = {
     feed: null,
     badge: () => null,
     partTitle: (category) => categoryInfo[category].listTitle,
+    partLabel: (category) => categoryInfo[category].label,
     partRegime: () => 'prescription-restreinte',
     isMember: (medicine, category) => medicine.prescriptionConditions.some((condition) => category === undefined || condition.category === category),
     partCount: (counts, category) => counts.prescriptionCategories[category],
@@ -318,6 +325,11 @@ const definitionOf = (view: ListView): ListDefinition => lists[view.list];
 /** The title of a list's page, or of a part's. */
 export function titleOf(view: ListView): string {
   return view.part === undefined ? lists[view.list].title : definitionOf(view).partTitle(view.part);
+}
+
+/** The short name of a part ("AAC", "Stupéfiant"). */
+export function partLabelOf<L extends ListId>(list: L, part: ListParts[L]): string {
+  return (lists[list] as ListDefinition<L>).partLabel(part);
 }
 
 /** The label of the badge a member of the list or part carries, if any. */
