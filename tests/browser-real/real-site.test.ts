@@ -181,8 +181,10 @@ describe.skipIf(!present)('real-data build (BDPM July 2025)', () => {
   it('counts the real lists', async () => {
     const page = await site.page('/');
     const text = (await page.textContent('main'))?.replace(/\s/g, ' ');
-    expect(text).toContain('MITM : 8 107');
-    expect(text).toContain('Ruptures et tensions : 933');
+    expect(text).toContain("Médicaments d'intérêt thérapeutique majeur (MITM) : 8 107 médicament(s)");
+    expect(text).toContain(
+      "Ruptures et tensions d'approvisionnement : 933 médicament(s) (Rupture de stock : 76 ; Tension d'approvisionnement : 580 ; Arrêt de commercialisation : 45 ; Remise à disposition : 232)",
+    );
     // The ANSM spreadsheets are not in the snapshot: not loaded, which is not "0".
     expect(text).toContain('Liste de rétrocession : non chargée dans cette version du site');
     expect(text).toContain('Accès dérogatoire : non chargée dans cette version du site');

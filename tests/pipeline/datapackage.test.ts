@@ -192,6 +192,9 @@ describe('datapackage: tolerated quirks, each named', () => {
       'specialite.csv : colonne « procedure » : code(s) de type de procédure lu(s) selon une correspondance supposée, jamais vue dans un paquet réel : « NATIONALE » lu « Procédure nationale » (voir docs/datapackage.md)',
     );
     expect(warnings).toContain("specialite.csv : colonne « statut_amm » : code(s) de statut de l'AMM inconnu(s), gardé(s) tel(s) qu'écrit(s) : « ACTIF »");
+    expect(warnings).toContain(
+      "presentation.csv : colonne « statut_commercialisation » : code(s) d'état de commercialisation de la présentation lu(s) selon une correspondance supposée, jamais vue dans un paquet réel : « COMMERCIALISEE » lu « Déclaration de commercialisation » (voir docs/datapackage.md)",
+    );
     // A seen code (ACTIVE as an AMM status) raises nothing; the unknown one is kept as written.
     expect(warnings.filter((warning) => warning.startsWith('specialite.csv') && warning.includes('« ACTIVE »'))).toEqual([]);
     expect(medicines().find((medicine) => medicine.cis === '60000011')?.ammStatus).toBe('ACTIF');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, ChangeSet } from '../../src/lib/content/history.ts';
-import { byMedicine, newestFirst, newsKindPages, newsKinds, newsSections, versionFiles, versionTitle } from '../../src/lib/news/news-kinds.ts';
+import { byMedicine, newestFirst, newsKindPages, newsKinds, newsSections, versionCoverage, versionFiles, versionTitle } from '../../src/lib/news/news-kinds.ts';
 import { topics } from '../../src/lib/content/history.ts';
 
 const change = (id: string, name: string, topic: Change['topic'], kind: Change['kind'], files = ['CIS_bdpm.txt']): Change => ({ id, name, topic, kind, files });
@@ -40,6 +40,17 @@ describe('news kinds', () => {
     expect(newestFirst([older, set]).map((s) => s.to)).toEqual(['2026-01-28', '2025-07-01']);
     expect(versionTitle(set)).toBe('Version du 28/01/2026 (comparée à celle du 01/07/2025)');
     expect(versionFiles(set)).toEqual(['CIS_CIP_Dispo_Spec.txt', 'CIS_CIP_bdpm.txt', 'CIS_bdpm.txt']);
+  });
+});
+
+describe('versionCoverage', () => {
+  it('names the topics compared and those not, whose changes are unknown', () => {
+    expect(versionCoverage({ compared: ['bdpm', 'presentations', 'conditions', 'genericGroups', 'mitm', 'shortages'] })).toBe(
+      'Sujets comparés : Base de données publique des médicaments, Présentations, Conditions de prescription et de délivrance, Groupes génériques, Liste des MITM, Ruptures et tensions.' +
+        " Non comparés, faute du fichier dans l'une des deux versions : Liste de rétrocession, Accès dérogatoire ; leurs changements ne sont pas connus.",
+    );
+    expect(versionCoverage({ compared: [...topics] })).not.toMatch(/Non comparés/);
+    expect(versionCoverage({})).toBe("Sujets comparés non enregistrés par cet historique (écrit avant qu'ils le soient).");
   });
 });
 

@@ -53,5 +53,5 @@ export function compareSnapshots(previous: Version, current: Version): Compariso
     if (problems.length === 0) changes.push(change);
     else rejected.push({ change, problems });
   }
-  return { changeSet: { from: previous.date, to: current.date, changes }, rejected, compared: { bdpm, lists } };
+  return { changeSet: { from: previous.date, to: current.date, compared: [...bdpm, ...lists], changes }, rejected, compared: { bdpm, lists } };
 }

@@ -49,9 +49,10 @@ export function withChangeSet(history: ChangeSet[], changeSet: ChangeSet): Chang
 
 /** One change a line: small enough for git, and a new version reads as added lines. */
 export function serialiseHistory(history: ChangeSet[]): string {
-  const sets = history.map(({ from, to, changes }) => {
+  const sets = history.map(({ from, to, compared, changes }) => {
     const lines = changes.map((change) => `  ${JSON.stringify(change)}`).join(',\n');
-    return ` {"from":${JSON.stringify(from)},"to":${JSON.stringify(to)},"changes":[${changes.length > 0 ? `\n${lines}\n ` : ''}]}`;
+    const topics = compared ? `"compared":${JSON.stringify(compared)},` : '';
+    return ` {"from":${JSON.stringify(from)},"to":${JSON.stringify(to)},${topics}"changes":[${changes.length > 0 ? `\n${lines}\n ` : ''}]}`;
   });
   return sets.length > 0 ? `[\n${sets.join(',\n')}\n]\n` : '[]\n';
 }

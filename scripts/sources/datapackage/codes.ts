@@ -81,6 +81,9 @@ export const genericRoleCodes: Record<string, GenericType> = {
   SUBSTITUTION: 'substituable',
 };
 
+/** "de statut", "d'état". */
+const ofWhat = (what: string) => (/^[aeéèêiouy]/i.test(what) ? `d'${what}` : `de ${what}`);
+
 /**
  * The codes of one column, read row by row: each known code gives its label; an unknown code is
  * kept as written, and an assumed one is used; both are named in the warnings, so that a
@@ -110,13 +113,13 @@ export class CodeColumn {
     const quoted = (codes: Set<string>) => [...codes].map((code) => `« ${code} »`).join(', ');
     return [
       ...(this.unknown.size > 0
-        ? [{ file, message: `colonne « ${column} » : code(s) de ${this.table.what} inconnu(s), gardé(s) tel(s) qu'écrit(s) : ${quoted(this.unknown)}` }]
+        ? [{ file, message: `colonne « ${column} » : code(s) ${ofWhat(this.table.what)} inconnu(s), gardé(s) tel(s) qu'écrit(s) : ${quoted(this.unknown)}` }]
         : []),
       ...(this.assumed.size > 0
         ? [
             {
               file,
-              message: `colonne « ${column} » : code(s) de ${this.table.what} lu(s) selon une correspondance supposée, jamais vue dans un paquet réel : ${[
+              message: `colonne « ${column} » : code(s) ${ofWhat(this.table.what)} lu(s) selon une correspondance supposée, jamais vue dans un paquet réel : ${[
                 ...this.assumed,
               ]
                 .map((code) => `« ${code} » lu « ${this.table.labels[code].label} »`)

@@ -138,6 +138,12 @@ export const changeSetSchema = z
   .object({
     from: isoDateSchema.describe('Date de la version antérieure (celle de son instantané), AAAA-MM-JJ.'),
     to: isoDateSchema.describe('Date de la version nouvelle, AAAA-MM-JJ.'),
+    compared: z
+      .array(z.enum(topics))
+      .optional()
+      .describe(
+        'Les sujets comparés : ceux dont les deux versions ont lu le fichier ; un sujet absent n’a pas été comparé, et ses changements sont inconnus. Absent d’un historique écrit avant décembre 2026.',
+      ),
     changes: z.array(changeSchema).describe('Les changements constatés entre les deux versions.'),
   })
   .describe('Les changements entre deux versions successives des fichiers officiels.');

@@ -3,7 +3,7 @@
  * conditions, prices and rates, each list, shortages opened and closed…), each with its count and
  * its own pages. Pure.
  */
-import type { Change, ChangeSet } from '../content/history.ts';
+import { type Change, type ChangeSet, type Topic, topicLabels, topics } from '../content/history.ts';
 import { formatDate } from '../format.ts';
 import { changesKindPath } from '../addresses.ts';
 
@@ -63,6 +63,22 @@ export function newsSections(set: ChangeSet): NewsSection[] {
 export const newestFirst = (sets: ChangeSet[]): ChangeSet[] => sets.toSorted((a, b) => b.to.localeCompare(a.to));
 
 export const versionTitle = (set: ChangeSet): string => `Version du ${formatDate(set.to)} (comparée à celle du ${formatDate(set.from)})`;
+
+/**
+ * What a version's comparison covered: the topics both versions read a file for, and the others,
+ * whose changes are unknown rather than none.
+ */
+export function versionCoverage(set: Pick<ChangeSet, 'compared'>): string {
+  if (!set.compared) return "Sujets comparés non enregistrés par cet historique (écrit avant qu'ils le soient).";
+  const compared = set.compared;
+  const label = (topic: Topic) => topicLabels[topic];
+  const done = topics.filter((topic) => compared.includes(topic)).map(label);
+  const skipped = topics.filter((topic) => !compared.includes(topic)).map(label);
+  return (
+    `Sujets comparés : ${done.join(', ') || 'aucun'}.` +
+    (skipped.length > 0 ? ` Non comparés, faute du fichier dans l'une des deux versions : ${skipped.join(', ')} ; leurs changements ne sont pas connus.` : '')
+  );
+}
 
 /** The files a version's changes were read from, once each. */
 export const versionFiles = (set: ChangeSet): string[] => [...new Set(set.changes.flatMap((change) => change.files))].sort();
