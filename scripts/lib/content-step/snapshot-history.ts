@@ -47,7 +47,7 @@ export function historyForBuild(place: BuildPlace, previous: PreviousSnapshot | 
   try {
     if ('error' in previous.joined) throw new Error(previous.joined.error);
     const before = previous.joined.value;
-    const { changeSet, rejected, compared } = compareSnapshots(
+    const { changeSet, rejected } = compareSnapshots(
       { date: previous.date, medicines: before.medicines, files: before.files },
       { date, medicines, files: filesRead(report) },
     );
@@ -63,7 +63,7 @@ export function historyForBuild(place: BuildPlace, previous: PreviousSnapshot | 
       removed: removed.length,
       changed: changed.length,
     }));
-    story.comparedWith = { date: previous.date, lists: [...compared.bdpm, ...compared.lists], counts };
+    story.comparedWith = { date: previous.date, lists: changeSet.compared ?? [], counts };
     const withdrawn = withdrawnAsOf(
       stored,
       newlyWithdrawn({ date: previous.date, medicines: before.medicines, files: before.files }, { date, medicines, files: filesRead(report) }),

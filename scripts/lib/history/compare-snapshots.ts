@@ -27,8 +27,6 @@ export interface Version {
 export interface Comparison {
   changeSet: ChangeSet;
   rejected: Array<{ change: Change; problems: string[] }>;
-  /** The topics compared: those whose file both versions read. */
-  compared: { bdpm: BdpmTopic[]; lists: ReturnType<typeof loadedLists> };
 }
 
 export function compareSnapshots(previous: Version, current: Version): Comparison {
@@ -53,5 +51,6 @@ export function compareSnapshots(previous: Version, current: Version): Compariso
     if (problems.length === 0) changes.push(change);
     else rejected.push({ change, problems });
   }
-  return { changeSet: { from: previous.date, to: current.date, compared: [...bdpm, ...lists], changes }, rejected, compared: { bdpm, lists } };
+  // The topics whose file both versions read: the others' changes are unknown, not none.
+  return { changeSet: { from: previous.date, to: current.date, compared: [...bdpm, ...lists], changes }, rejected };
 }
