@@ -9,7 +9,7 @@ import { formatDate, formatEuro } from '../format.ts';
 import { shortageLabels } from '../labels.ts';
 import { categoryInfo } from '../prescription-categories.ts';
 
-/** `state`: for a report added to the shortage file without its state, the state read from the medicine's other events. */
+/** What the wording reads of a change; a shortage report added or removed carries its state in `new` or `old`. */
 export type WordedChange = Pick<Change, 'topic' | 'kind' | 'key' | 'field' | 'old' | 'new' | 'category'>;
 
 type Format = (raw: string) => string;

@@ -144,8 +144,8 @@ function flagMergedField(fields: Gs1Fields): void {
   ] as const) {
     const value = fields.values[ai];
     if (value === undefined) continue;
-    const swallowed = others.filter((other) => fields.values[other] === undefined && (other === '17' ? /.17\d{6}/ : new RegExp(`.${other}.`)).test(value));
-    if (swallowed.length === 0) continue;
+    const mayHoldAnother = others.some((other) => fields.values[other] === undefined && (other === '17' ? /.17\d{6}/ : new RegExp(`.${other}.`)).test(value));
+    if (!mayHoldAnother) continue;
     delete fields.values[ai];
     fields.problem ??= { kind: 'maybe-merged', ai, value };
   }
