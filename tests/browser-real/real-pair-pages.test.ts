@@ -86,6 +86,11 @@ describe.skipIf(!present || inject('snapshotDir') !== januarySnapshotDir)('histo
     expect(shortages.errors).toEqual([]);
     expect(shortages.entries[0].title).toBe('Ruptures et tensions : changements : 945 changements dans la version du 28/01/2026');
     for (const state of ['rupture', 'tension', 'arret', 'remise']) expect(feed('flux', 'ruptures', `${state}.xml`).errors, state).toEqual([]);
+    expect(shortages.subtitle).toBe('');
+    // The snapshots hold no rétrocession spreadsheet: its empty feed says it was not compared.
+    const retrocession = feed('flux', 'listes', 'retrocession.xml');
+    expect([retrocession.errors, retrocession.entries]).toEqual([[], []]);
+    expect(retrocession.subtitle).toMatch(/^Non comparé dans la version du 28\/01\/2026 : le fichier manquait/);
     // Only medicines with a change have a feed: as many as the history names.
     const history = JSON.parse(read('donnees', 'historique.json')) as Array<{ changes: Array<{ id: string }> }>;
     const named = new Set(history.flatMap((set) => set.changes.map((change) => change.id)));

@@ -19,6 +19,8 @@ export interface ParsedEntry {
 export interface ParsedFeed {
   id: string;
   title: string;
+  /** Empty when the feed has none. */
+  subtitle: string;
   updated: string;
   authors: string[];
   links: Array<Record<string, string>>;
@@ -30,7 +32,7 @@ const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 
 export function parseAtom(xml: string): ParsedFeed {
   const errors: string[] = [];
-  const feed: ParsedFeed = { id: '', title: '', updated: '', authors: [], links: [], entries: [], errors };
+  const feed: ParsedFeed = { id: '', title: '', subtitle: '', updated: '', authors: [], links: [], entries: [], errors };
   const counts: Array<Record<string, number>> = [];
   const stack: string[] = [];
   let entry: ParsedEntry | undefined;
@@ -75,6 +77,7 @@ export function parseAtom(xml: string): ParsedFeed {
     if (local === 'name' && parent === 'author') feed.authors.push(text);
     if (target && (local === 'id' || local === 'title' || local === 'updated')) target[local] = text;
     if (local === 'content' && entry) entry.content = text;
+    if (local === 'subtitle' && parent === 'feed') feed.subtitle = text;
     if (local === 'updated' && !rfc3339.test(text)) errors.push(`date non RFC 3339 : ${text}`);
     text = '';
   };

@@ -29,6 +29,25 @@ describe('list feeds', () => {
     ]);
     const shortages = parseAtom(renderAtom(listFeed('shortages', sets, site, '2026-01-28')));
     expect([shortages.errors, shortages.entries, shortages.updated]).toEqual([[], [], '2026-01-28T00:00:00Z']);
+    // A history written before `compared` existed: nothing said of coverage.
+    expect(shortages.subtitle).toBe('');
+  });
+
+  it('say in their subtitle which versions did not compare their file, rather than let an empty feed read as "no change"', () => {
+    const sets: ChangeSet[] = [
+      { from: '2025-04-15', to: '2025-07-15', compared: ['bdpm', 'mitm', 'shortages'], changes: [] },
+      { from: '2025-07-15', to: '2026-01-28', compared: ['bdpm', 'mitm', 'shortages', 'retrocession'], changes: [] },
+    ];
+    const retrocession = parseAtom(renderAtom(listFeed('retrocession', sets, site, '2026-01-28')));
+    expect(retrocession.errors).toEqual([]);
+    expect(retrocession.subtitle).toBe(
+      "Non comparé dans la version du 15/07/2025 : le fichier manquait dans l'une des deux versions comparées, ses changements n'y sont pas connus.",
+    );
+    expect(parseAtom(renderAtom(listFeed('mitm', sets, site, '2026-01-28'))).subtitle).toBe('');
+    const noShortageFile = sets.map((set) => ({ ...set, compared: set.compared?.filter((topic) => topic !== 'shortages') }));
+    expect(parseAtom(renderAtom(shortageStateFeed('rupture', [], noShortageFile, site, '2026-01-28'))).subtitle).toMatch(
+      /^Non comparé dans les versions du 15\/07\/2025, du 28\/01\/2026 :/,
+    );
   });
 });
 
@@ -41,7 +60,7 @@ describe('shortage state feeds', () => {
       // An older history recorded no state: in no state's feed, whatever the medicine's state today.
       { id: '4', name: 'Delta', history: [event({ kind: 'added' })] },
     ];
-    const feed = parseAtom(renderAtom(shortageStateFeed('rupture', medicines, site, '2026-01-28')));
+    const feed = parseAtom(renderAtom(shortageStateFeed('rupture', medicines, [], site, '2026-01-28')));
     expect(feed.errors).toEqual([]);
     expect(feed.entries).toHaveLength(1);
     expect(feed.entries[0].content.split('\n')).toEqual([

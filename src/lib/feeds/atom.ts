@@ -16,6 +16,8 @@ export interface AtomEntry {
 export interface AtomFeed {
   id: string;
   title: string;
+  /** What a reader should know of the whole feed (RFC 4287 §4.2.12): here, the versions it could not cover. */
+  subtitle?: string;
   /** Address of the feed itself. */
   self: string;
   /** Address of the page the feed follows. */
@@ -56,6 +58,7 @@ export function renderAtom(feed: AtomFeed): string {
     children: [
       text('id', feed.id),
       text('title', feed.title),
+      ...(feed.subtitle ? [text('subtitle', feed.subtitle)] : []),
       text('updated', atomDate(updated)),
       { name: 'link', attributes: { rel: 'self', type: 'application/atom+xml', href: feed.self } },
       { name: 'link', attributes: { rel: 'alternate', type: 'text/html', href: feed.page } },

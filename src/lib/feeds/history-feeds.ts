@@ -2,7 +2,7 @@
  * The Atom feeds of the change history: one per list, one per shortage state, one per medicine
  * with at least one recorded change. One entry per version, its changes in plain words. Pure.
  */
-import type { Change, ChangeSet, MedicineEvent } from '../content/history.ts';
+import type { Change, ChangeSet, MedicineEvent, Topic } from '../content/history.ts';
 import type { ShortageState } from '../content/shortage-states.ts';
 import { formatDate } from '../format.ts';
 import { type FeedList, listFeedPath, listPagePath, medicineFeedPath, shortageFeedPath, sitePaths } from '../addresses.ts';
@@ -34,10 +34,25 @@ function perVersion(sets: ChangeSet[], select: (change: Change) => boolean, entr
     });
 }
 
-const feed = (site: URL, self: string, page: string, title: string, entries: AtomEntry[], updated: string): AtomFeed => {
+const feed = (site: URL, self: string, page: string, title: string, entries: AtomEntry[], updated: string, subtitle?: string): AtomFeed => {
   const url = (path: string) => new URL(path, site).toString();
-  return { id: url(self), title, self: url(self), page: url(page), author: AUTHOR, updated, entries };
+  return { id: url(self), title, ...(subtitle ? { subtitle } : {}), self: url(self), page: url(page), author: AUTHOR, updated, entries };
 };
+
+/**
+ * The versions that did not compare a topic (its file missing from one of the two): a feed
+ * without entries there says nothing changed, which nobody checked. Versions recorded before
+ * `compared` existed are not named.
+ */
+export function notComparedSubtitle(sets: ChangeSet[], topic: Topic): string | undefined {
+  const versions = sets
+    .filter((set) => set.compared && !set.compared.includes(topic))
+    .map((set) => set.to)
+    .sort()
+    .map(formatDate);
+  if (versions.length === 0) return undefined;
+  return `Non comparé dans ${versions.length === 1 ? 'la version' : 'les versions'} du ${versions.join(', du ')} : le fichier manquait dans l'une des deux versions comparées, ses changements n'y sont pas connus.`;
+}
 
 /** A history without any version still has a date: the build's newest snapshot. */
 export function listFeed(list: FeedList, sets: ChangeSet[], site: URL, updated: string): AtomFeed {
@@ -52,12 +67,13 @@ export function listFeed(list: FeedList, sets: ChangeSet[], site: URL, updated: 
       content: lines(changes),
     }),
   );
-  return feed(site, listFeedPath(list), listPagePath({ list }), listFeedTitle(list), entries, updated);
+  return feed(site, listFeedPath(list), listPagePath({ list }), listFeedTitle(list), entries, updated, notComparedSubtitle(sets, list));
 }
 
 export function shortageStateFeed(
   state: ShortageState,
   medicines: Array<{ id: string; name: string; history: MedicineEvent[] }>,
+  sets: ChangeSet[],
   site: URL,
   updated: string,
 ): AtomFeed {
@@ -82,7 +98,8 @@ export function shortageStateFeed(
       content: lines(changes.toSorted((a, b) => a.name.localeCompare(b.name, 'fr'))),
     }),
   );
-  return feed(site, shortageFeedPath(state), listPagePath({ list: 'shortages', part: state }), shortageFeedTitle(state), entries, updated);
+  const page = listPagePath({ list: 'shortages', part: state });
+  return feed(site, shortageFeedPath(state), page, shortageFeedTitle(state), entries, updated, notComparedSubtitle(sets, 'shortages'));
 }
 
 /** Only for a medicine with at least one event: the others get no feed (page count). */

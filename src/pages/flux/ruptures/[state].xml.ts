@@ -14,6 +14,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const sets = (await getCollection('changes')).map(({ data }) => data);
   const withShortageEvents = (await allMedicines()).filter((medicine) => medicine.history.some((event) => event.topic === 'shortages'));
   // Always set: SITE_URL, or a marked placeholder (astro.config.mjs).
-  const feed = shortageStateFeed(params.state as ShortageState, withShortageEvents, site!, newestVersion(sets) ?? buildInfo.date);
+  const feed = shortageStateFeed(params.state as ShortageState, withShortageEvents, sets, site!, newestVersion(sets) ?? buildInfo.date);
   return new Response(renderAtom(feed), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 };
