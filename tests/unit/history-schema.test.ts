@@ -45,6 +45,10 @@ describe('the published change record', () => {
     ]);
     expect(changeValueProblems({ topic: 'shortages', kind: 'changed', field: 'etat', old: 'rupture', new: 'perdu' })).toHaveLength(1);
     for (const state of shortageStates) expect(changeValueProblems({ topic: 'shortages', kind: 'changed', field: 'etat', old: null, new: state })).toEqual([]);
+    // A shortage report added or removed records its state, nothing else; other items keep any label.
+    expect(changeValueProblems({ topic: 'shortages', kind: 'added', new: 'Rupture de stock' })).toHaveLength(1);
+    expect(changeValueProblems({ topic: 'shortages', kind: 'removed', old: 'tension' })).toEqual([]);
+    expect(changeValueProblems({ topic: 'presentations', kind: 'added', new: 'boîte de 30' })).toEqual([]);
     expect(changeValueProblems({ topic: 'bdpm', kind: 'changed', field: 'ammStatus', old: 'Valide', new: 'Valide' })).toEqual(['modification sans différence']);
     expect(changeValueProblems({ topic: 'presentations', kind: 'changed', field: 'price', old: null, new: '2.5' })).toEqual([]);
     expect(() =>
