@@ -46,13 +46,17 @@ describe('GS1 element strings', () => {
     // (21) then (17), no separator: the date is missing and its AI is in the serial; with a separator elsewhere, nothing is flagged.
     expect(parseElementString('010340094949729410L1\x1d21SN0117280200').problem).toBeNull();
     expect(parseElementString('010340094949729421SN0117280200').problem).toEqual({ kind: 'maybe-merged', ai: '21', value: 'SN0117280200' });
+    const serial = read('010340094949729421SN0117280200');
+    expect(serial.kind === 'cip13' && serial.warning).toMatch(
+      /le numéro de série \(21\) lu, « SN0117280200 », contient peut-être aussi la suite du code \(numéro de lot ou date de péremption\)/,
+    );
     // Not flagged: a missing field's AI only at the value's start, or none in it.
     expect(parseElementString('0103400949497294172802002110SERIAL').problem).toBeNull();
     expect(parseElementString('01034009494972941728020010ABCDEF').problem).toBeNull();
     const warned = read('01034009494972941728020010LOT-DEMO-4221SN0001');
     expect(warned).toMatchObject({ kind: 'cip13', cip13: '3400949497294', batch: null, serial: null });
     expect(warned.kind === 'cip13' && warned.warning).toBe(
-      "Ce code ne sépare pas ses champs : le numéro de lot (10) lu, « LOT-DEMO-4221SN0001 », contient peut-être aussi la suite du code (lot, numéro de série ou date). Il n'est pas montré : lisez-le sur la boîte.",
+      "Ce code ne sépare pas ses champs : le numéro de lot (10) lu, « LOT-DEMO-4221SN0001 », contient peut-être aussi la suite du code (numéro de série ou date de péremption). Il n'est pas montré : lisez-le sur la boîte.",
     );
   });
 

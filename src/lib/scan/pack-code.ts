@@ -72,7 +72,7 @@ const FIELD_NAMES: Record<string, string> = {
 function warningOf(problem: Gs1Problem): string {
   const field = FIELD_NAMES[problem.ai] ?? `d'identifiant ${problem.ai}`;
   if (problem.kind === 'maybe-merged')
-    return `Ce code ne sépare pas ses champs : le ${field} lu, « ${problem.value} », contient peut-être aussi la suite du code (lot, numéro de série ou date). Il n'est pas montré : lisez-le sur la boîte.`;
+    return `Ce code ne sépare pas ses champs : le ${field} lu, « ${problem.value} », contient peut-être aussi la suite du code (${problem.ai === '10' ? 'numéro de série' : 'numéro de lot'} ou date de péremption). Il n'est pas montré : lisez-le sur la boîte.`;
   return `La suite du code est illisible à partir du champ ${field}${problem.kind === 'missing-separator' ? ' (séparateur de champ manquant ou code abîmé)' : ''} : seules les données lues avant sont montrées.`;
 }
 
