@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MedicineEvent } from '../../src/lib/content/history.ts';
 import { shortageStatesOf } from '../../src/lib/news/change-shortage-states.ts';
-
-const event = (e: Partial<MedicineEvent>): MedicineEvent => ({
-  topic: 'shortages',
-  kind: 'added',
-  files: ['CIS_CIP_Dispo_Spec.txt'],
-  from: '2025-07-01',
-  to: '2026-01-28',
-  ...e,
-});
+import { shortageEvent as event } from '../helpers/events.ts';
 
 describe('shortage states of a recorded change', () => {
   it('files a change of state under both states, and an added or removed report under the state it records', () => {

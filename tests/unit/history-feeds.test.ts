@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeSet, MedicineEvent } from '../../src/lib/content/history.ts';
+import type { ChangeSet } from '../../src/lib/content/history.ts';
 import { renderAtom } from '../../src/lib/feeds/atom.ts';
 import { allFeedLinks, listPageFeeds, medicineFeedLinks } from '../../src/lib/feeds/feed-catalogue.ts';
 import { listFeed, medicineFeed, shortageStateFeed } from '../../src/lib/feeds/history-feeds.ts';
 import { parseAtom } from '../helpers/atom.ts';
+import { shortageEvent as event } from '../helpers/events.ts';
 
 const site = new URL('https://exemple.test/');
-const event = (e: Partial<MedicineEvent>): MedicineEvent => ({
-  topic: 'shortages',
-  kind: 'added',
-  files: ['CIS_CIP_Dispo_Spec.txt'],
-  from: '2025-07-01',
-  to: '2026-01-28',
-  ...e,
-});
-
 describe('list feeds', () => {
   it('give one entry per version with that list’s changes, and a dated empty feed otherwise', () => {
     const sets: ChangeSet[] = [
