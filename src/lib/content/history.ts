@@ -148,6 +148,15 @@ export const changeSetSchema = z
   })
   .describe('Les changements entre deux versions successives des fichiers officiels.');
 
+/**
+ * The topics a version did not compare (its file missing from one of the two versions): their
+ * changes are unknown, not none. Null for a version recorded before `compared` existed.
+ */
+export function topicsNotCompared(set: Pick<ChangeSet, 'compared'>): Topic[] | null {
+  const compared = set.compared;
+  return compared ? topics.filter((topic) => !compared.includes(topic)) : null;
+}
+
 export const historySchema = z
   .array(changeSetSchema)
   .describe('Historique des changements des fichiers officiels, de la plus ancienne comparaison à la plus récente.');

@@ -2,7 +2,7 @@
  * The Atom feeds of the change history: one per list, one per shortage state, one per medicine
  * with at least one recorded change. One entry per version, its changes in plain words. Pure.
  */
-import type { Change, ChangeSet, MedicineEvent, Topic } from '../content/history.ts';
+import { type Change, type ChangeSet, type MedicineEvent, type Topic, topicsNotCompared } from '../content/history.ts';
 import type { ShortageState } from '../content/shortage-states.ts';
 import { formatDate } from '../format.ts';
 import { type FeedList, listFeedPath, listPagePath, medicineFeedPath, shortageFeedPath, sitePaths } from '../addresses.ts';
@@ -46,7 +46,7 @@ const feed = (site: URL, self: string, page: string, title: string, entries: Ato
  */
 export function notComparedSubtitle(sets: ChangeSet[], topic: Topic): string | undefined {
   const versions = sets
-    .filter((set) => set.compared && !set.compared.includes(topic))
+    .filter((set) => topicsNotCompared(set)?.includes(topic))
     .map((set) => set.to)
     .sort()
     .map(formatDate);

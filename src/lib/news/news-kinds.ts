@@ -3,7 +3,7 @@
  * conditions, prices and rates, each list, shortages opened and closed…), each with its count and
  * its own pages. Pure.
  */
-import { type Change, type ChangeSet, type Topic, topicLabels, topics } from '../content/history.ts';
+import { type Change, type ChangeSet, type Topic, topicLabels, topics, topicsNotCompared } from '../content/history.ts';
 import { formatDate } from '../format.ts';
 import { changesKindPath } from '../addresses.ts';
 
@@ -69,11 +69,11 @@ export const versionTitle = (set: ChangeSet): string => `Version du ${formatDate
  * whose changes are unknown rather than none.
  */
 export function versionCoverage(set: Pick<ChangeSet, 'compared'>): string {
-  if (!set.compared) return "Sujets comparés non enregistrés par cet historique (écrit avant qu'ils le soient).";
-  const compared = set.compared;
+  const notCompared = topicsNotCompared(set);
+  if (!notCompared) return "Sujets comparés non enregistrés par cet historique (écrit avant qu'ils le soient).";
   const label = (topic: Topic) => topicLabels[topic];
-  const done = topics.filter((topic) => compared.includes(topic)).map(label);
-  const skipped = topics.filter((topic) => !compared.includes(topic)).map(label);
+  const done = topics.filter((topic) => !notCompared.includes(topic)).map(label);
+  const skipped = notCompared.map(label);
   return (
     `Sujets comparés : ${done.join(', ') || 'aucun'}.` +
     (skipped.length > 0 ? ` Non comparés, faute du fichier dans l'une des deux versions : ${skipped.join(', ')} ; leurs changements ne sont pas connus.` : '')
