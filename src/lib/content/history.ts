@@ -31,6 +31,7 @@ const percent = decimal.refine((text) => Number(text) <= 100, 'taux au plus 100'
 /** One date, or several joined by " | " (a list's rows for one medicine). */
 const dates = z.string().regex(/^\d{4}-\d{2}-\d{2}( \| \d{4}-\d{2}-\d{2})*$/, 'date(s) AAAA-MM-JJ attendue(s)');
 const text = z.string().min(1, 'texte vide');
+const shortageState = z.enum(shortageStates);
 
 /**
  * What a value of each changed field must look like, by topic then field (old and new alike,
@@ -41,7 +42,7 @@ export const changeValueSchemas: Partial<Record<Topic, Record<string, z.ZodType<
   genericGroups: { type: z.enum(['princeps', 'generique', 'complementaire', 'substituable']) },
   retrocession: { inscription: dates },
   accesDerogatoire: { debut: dates, fin: dates },
-  shortages: { etat: z.enum(shortageStates), debut: dates, remise: dates },
+  shortages: { etat: shortageState, debut: dates, remise: dates },
 };
 
 /** The problems of a change's values, in words; empty when every value is valid. */
@@ -50,7 +51,7 @@ export function changeValueProblems(change: { topic: Topic; kind: string; field?
   if (change.kind === 'changed' && !change.field) problems.push('modification sans champ');
   if (change.kind === 'changed' && (change.old ?? null) === (change.new ?? null)) problems.push('modification sans différence');
   // For an addition or a withdrawal, old/new carry the item's label (any text), or a shortage report's state.
-  const label = change.topic === 'shortages' ? z.enum(shortageStates) : text;
+  const label = change.topic === 'shortages' ? shortageState : text;
   const schema = change.kind === 'changed' ? (changeValueSchemas[change.topic]?.[change.field ?? ''] ?? text) : label;
   for (const side of ['old', 'new'] as const) {
     const value = change[side];
